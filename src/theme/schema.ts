@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+const hexColour = z
+  .string()
+  .regex(/^#[0-9a-fA-F]{6}$/, { message: 'must be a six-digit hex colour such as "#1d4f91"' });
+
+/** The publisher's look, set once in `content/theme.json`. */
+export const themeSchema = z
+  .object({
+    /** The organisation that publishes the site, shown in the header, e.g. "Fictional Borough Council". */
+    name: z.string().min(1, { error: 'must not be empty' }),
+    /** A short line under the name, e.g. "Children's social care performance reports". */
+    tagline: z.string().min(1, { error: 'must not be empty' }),
+    /** Path under `public/` of an SVG or PNG logo, e.g. "/logo.svg". Optional. */
+    logo: z
+      .object({
+        src: z.string().regex(/^\/[^\s]+\.(svg|png)$/, { message: 'must be a path in public/ such as "/logo.svg"' }),
+        /** Alternative text; the name of the organisation. */
+        alt: z.string().min(1),
+      })
+      .optional(),
+    colours: z.object({
+      /** Header band and links. Must reach 4.5:1 against white (checked). */
+      brand: hexColour,
+      /** Focus ring. */
+      focus: hexColour,
+    }),
+    /** Links in the footer, e.g. accessibility statement, open data licence. */
+    footerLinks: z
+      .array(z.object({ label: z.string().min(1), href: z.string().min(1) }))
+      .default([]),
+  })
+  .strict();
+
+export type Theme = z.output<typeof themeSchema>;

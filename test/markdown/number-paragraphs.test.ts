@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { rehypeNumberParagraphs } from '../../src/markdown/number-paragraphs.ts';
+
+function tree(...children: Root['children']): Root {
+  return { type: 'root', children };
+}
+const h = (tagName: string, text: string) =>
+  ({ type: 'element', tagName, properties: {}, children: [{ type: 'text', value: text }] }) as const;
+
+function numbered(root: Root): string {
+  rehypeNumberParagraphs()(root);
+  return toHtml(root);
+}
+
+describe('rehypeNumberParagraphs', () => {
+  it('numbers paragraphs within each h2 section and restarts at each new section', () => {
+    const html = numbered(
+      tree(h('h2', 'Background'), h('p', 'One'), h('p', 'Two'), h('h2', 'Main issues'), h('p', 'Three')),
+    );
+    expect(html).toContain('<p id="para-1-1" class="numbered"><a class="para-number" href="#para-1-1" aria-label="Paragraph 1.1">1.1</a> One</p>');
+    expect(html).toContain('id="para-1-2"');
+    expect(html).toContain('<p id="para-2-1" class="numbered"><a class="para-number" href="#para-2-1" aria-label="Paragraph 2.1">2.1</a> Three</p>');
+  });
+
+  it('keeps counting across h3 subheadings, as committee papers do', () => {
+    const html = numbered(tree(h('h2', 'Main issues'), h('p', 'A'), h('h3', 'Children in care'), h('p', 'B')));
+    expect(html).toContain('id="para-1-2"');
+  });
+
+  it('leaves paragraphs before the first section and blank paragraphs unnumbered', () => {
+    const html = numbered(tree(h('p', 'Intro'), h('h2', 'S'), h('p', '  '), h('p', 'First')));
+    expect(html).toContain('<p>Intro</p>');
+    expect(html).toContain('<p id="para-1-1" class="numbered"><a class="para-number" href="#para-1-1" aria-label="Paragraph 1.1">1.1</a> First</p>');
+  });
+});

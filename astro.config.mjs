@@ -1,12 +1,20 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { rehypeNumberParagraphs } from './src/markdown/number-paragraphs.ts';
+
+// A test scenario (TABLED_SITE) gets its own cache so that no build reads another's content.
+const scenario = process.env.TABLED_SITE;
 
 export default defineConfig({
   site: 'https://example.org',
   trailingSlash: 'always',
+  // The unified processor runs our rehype plugin (Astro 7's default, Sätteri, does not run rehype plugins).
+  markdown: { processor: unified({ rehypePlugins: [rehypeNumberParagraphs] }) },
   integrations: [mdx()],
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  cacheDir: scenario ? `${scenario}/.astro-cache` : './node_modules/.astro',
   // Reports must be complete without client JavaScript: nothing is prefetched or hydrated.
   prefetch: false,
   devToolbar: { enabled: false },

@@ -1,7 +1,8 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 
 /**
- * Numbers a report's paragraphs as a committee paper does: each `h2` starts section n, and every
+ * Numbers a report's sections and paragraphs as a committee paper does: each `h2` starts section n
+ * (shown as "n."), and every
  * top-level paragraph after it is n.1, n.2 … so that members can cite "paragraph 2.15".
  * Each paragraph gets a stable anchor (`#para-2-15`) and a visible number that links to it.
  * Paragraphs before the first section heading are left unnumbered (introductions, notices).
@@ -15,6 +16,7 @@ export function rehypeNumberParagraphs() {
       if (node.tagName === 'h2') {
         section += 1;
         paragraph = 0;
+        numberSection(node, section);
         continue;
       }
       if (node.tagName !== 'p' || section === 0 || isEmpty(node)) continue;
@@ -40,6 +42,16 @@ function numberParagraph(node: Element, section: number, paragraph: number): voi
   };
   const gap: ElementContent = { type: 'text', value: ' ' };
   node.children = [marker, gap, ...node.children];
+}
+
+function numberSection(node: Element, section: number): void {
+  const marker: Element = {
+    type: 'element',
+    tagName: 'span',
+    properties: { className: ['section-number'] },
+    children: [{ type: 'text', value: `${section}.` }],
+  };
+  node.children = [marker, { type: 'text', value: ' ' }, ...node.children];
 }
 
 function isElement(node: RootContent): node is Element {

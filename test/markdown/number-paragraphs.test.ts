@@ -24,6 +24,11 @@ describe('rehypeNumberParagraphs', () => {
     expect(html).toContain('<p id="para-2-1" class="numbered"><a class="para-number" href="#para-2-1" aria-label="Paragraph 2.1">2.1</a> Three</p>');
   });
 
+  it('shows the section number in each h2', () => {
+    const html = numbered(tree(h('h2', 'Background'), h('h2', 'Main issues')));
+    expect(html).toBe('<h2><span class="section-number">1.</span> Background</h2><h2><span class="section-number">2.</span> Main issues</h2>');
+  });
+
   it('keeps counting across h3 subheadings, as committee papers do', () => {
     const html = numbered(tree(h('h2', 'Main issues'), h('p', 'A'), h('h3', 'Children in care'), h('p', 'B')));
     expect(html).toContain('id="para-1-2"');

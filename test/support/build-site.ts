@@ -1,0 +1,39 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export interface BuiltSite {
+  ok: boolean;
+  /** stdout and stderr together, with colour codes removed. */
+  output: string;
+  outDir: string;
+  /** Reads a built file, e.g. page('reports/x/index.html'). */
+  file(path: string): string;
+  exists(path: string): boolean;
+}
+
+const astroBin = resolve('node_modules/astro/bin/astro.mjs');
+
+/**
+ * Runs a real `astro build` of a scenario folder (its own content/ and data/) with the project's
+ * code, under the same Node that runs the tests. Output goes to the scenario's own dist/.
+ */
+export function buildSite(scenario: string, env: Record<string, string> = {}): BuiltSite {
+  const site = resolve(scenario);
+  const outDir = join(site, 'dist');
+  rmSync(outDir, { recursive: true, force: true });
+  const run = spawnSync(process.execPath, [astroBin, 'build', '--outDir', outDir], {
+    env: { ...process.env, ...env, TABLED_SITE: site, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
+  // eslint-disable-next-line no-control-regex
+  const output = `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+  return {
+    ok: run.status === 0,
+    output,
+    outDir,
+    file: (path) => readFileSync(join(outDir, path), 'utf8'),
+    exists: (path) => existsSync(join(outDir, path)),
+  };
+}

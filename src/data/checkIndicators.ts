@@ -1,0 +1,25 @@
+import type { IndicatorEntry } from './dataset.ts';
+import type { ProblemLog } from './problems.ts';
+import type { Indicator } from './schemas/index.ts';
+import type { ValidatedTable } from './validateTable.ts';
+
+/** Ids must be unique, and `rate_per` is given for rates and only for rates. */
+export function checkIndicators(table: ValidatedTable<Indicator>, log: ProblemLog): Map<string, IndicatorEntry> {
+  const indicators = new Map<string, IndicatorEntry>();
+  for (const { file, line, row } of table.rows) {
+    const first = indicators.get(row.id);
+    if (first !== undefined) {
+      log.problem({ file, line, column: table.column('id') ?? 1, message: `id "${row.id}" is already used at ${first.source}` });
+      continue;
+    }
+    const ratePer = table.column('rate_per');
+    if (row.unit === 'rate' && row.rate_per === undefined) {
+      log.problem({ file, line, ...(ratePer ? { column: ratePer } : {}), message: 'rate_per is blank: a rate needs the number it is per, such as 10000' });
+    }
+    if (row.unit !== 'rate' && row.rate_per !== undefined) {
+      log.problem({ file, line, ...(ratePer ? { column: ratePer } : {}), message: `rate_per "${row.rate_per}" is only for rates: leave it blank for a ${row.unit} indicator` });
+    }
+    indicators.set(row.id, { ...row, source: `${file}:${line}` });
+  }
+  return indicators;
+}

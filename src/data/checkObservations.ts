@@ -1,0 +1,157 @@
+import type { Unit } from '../engine/figure.ts';
+import { formatPeriod, periodKey } from '../engine/periods.ts';
+import { symbolReplacesValue } from '../engine/symbols.ts';
+import { findArea, type AreaIndex } from './checkAreas.ts';
+import { closestName } from './closestName.ts';
+import type { IndicatorEntry, Observation, PopulationEntry } from './dataset.ts';
+import { populationYear } from './populationYear.ts';
+import type { DataProblem, ProblemLog } from './problems.ts';
+import type { ExactNumber, ObservationRow } from './schemas/index.ts';
+import type { ValidatedTable } from './validateTable.ts';
+
+export interface ObservationContext {
+  indicators: Map<string, IndicatorEntry>;
+  areas: AreaIndex;
+  populations: Map<string, Map<number, PopulationEntry>>;
+  /** How messages name the catalogue files, e.g. `data/indicators.csv`. */
+  indicatorsFile: string;
+  areasFile: string;
+  populationsFile: string;
+}
+
+/**
+ * Units whose numerator and denominator count children, cases or events, so must be whole.
+ * Percentages are left out on purpose: workforce percentages (vacancy, agency rates) are of FTE.
+ */
+const WHOLE_COUNTS: ReadonlySet<Unit> = new Set(['count', 'rate']);
+
+type Cell = 'numerator' | 'denominator' | 'value';
+
+/**
+ * Checks observation rows against the catalogue: known indicator and area, no duplicate, and the
+ * numbers each unit needs. Rows are checked independently so that every problem is reported.
+ */
+export function checkObservations(tables: readonly ValidatedTable<ObservationRow>[], context: ObservationContext, log: ProblemLog): Observation[] {
+  const observations: Observation[] = [];
+  const seen = new Map<string, string>();
+  for (const table of tables) {
+    for (const { file, line, row } of table.rows) {
+      const problemsBefore = log.problems.length;
+      const at = (name: string, message: string): DataProblem => {
+        const column = table.column(name);
+        return { file, line, ...(column === undefined ? {} : { column }), message };
+      };
+      const indicator = context.indicators.get(row.indicator);
+      if (indicator === undefined) {
+        const guess = closestName(row.indicator, [...context.indicators.keys()]);
+        const hint = guess === undefined ? '' : ` — did you mean "${guess}"?`;
+        log.problem(at('indicator', `indicator "${row.indicator}" is not in ${context.indicatorsFile}${hint}`));
+      }
+      const area = findArea(context.areas, row.area);
+      if (area === undefined) {
+        log.problem(at('area', `area "${row.area}" is not in ${context.areasFile} (by ONS code or DfE code)`));
+      }
+      if (indicator === undefined || area === undefined) continue;
+
+      const key = [indicator.id, area.code, periodKey(row.period), row.breakdown ?? ''].join('\u0000');
+      const first = seen.get(key);
+      if (first !== undefined) {
+        log.problem(at('period', `repeats ${first}: the same indicator, area, period and breakdown`));
+        continue;
+      }
+      seen.set(key, `${file}:${line}`);
+
+      const given = (['numerator', 'denominator', 'value'] as const).filter((name) => row[name] !== undefined);
+      const population = checkNumbers(row, indicator, area.code, given, context, (name, message) => log.problem(at(name, message)), (name, message) => log.warn(at(name, message)));
+      if (log.problems.length > problemsBefore) continue;
+
+      const observation: Observation = { source: `${file}:${line}`, indicator: indicator.id, area: area.code, period: row.period };
+      if (row.breakdown !== undefined) observation.breakdown = row.breakdown;
+      if (row.numerator !== undefined) observation.numerator = row.numerator;
+      if (row.denominator !== undefined) observation.denominator = row.denominator;
+      if (row.value !== undefined) observation.value = row.value;
+      if (row.marker !== undefined) observation.marker = row.marker;
+      if (row.note !== undefined) observation.note = row.note;
+      if (population !== undefined) observation.population = population;
+      observations.push(observation);
+    }
+  }
+  return observations;
+}
+
+type Report = (name: Cell | 'marker' | 'period', message: string) => void;
+
+function isWhole(number: ExactNumber): boolean {
+  return Number.isInteger(number.value);
+}
+
+function checkNumbers(
+  row: ObservationRow,
+  indicator: IndicatorEntry,
+  areaCode: string,
+  given: readonly Cell[],
+  context: ObservationContext,
+  problem: Report,
+  warn: Report,
+): Observation['population'] {
+  if (row.marker !== undefined && symbolReplacesValue(row.marker)) {
+    if (given.length > 0) {
+      problem('marker', `marker "${row.marker}" stands in place of the figure, so ${given.join(' and ')} must be blank`);
+    }
+    return undefined;
+  }
+  if (row.numerator === undefined && row.value === undefined) {
+    const what = row.marker === undefined ? 'marker is blank' : `marker "${row.marker}" qualifies a figure`;
+    problem('marker', `${what} but the row has no numerator or value: give the figure, or a marker such as x (not available) or c (suppressed)`);
+    return undefined;
+  }
+  const { unit } = indicator;
+  if (WHOLE_COUNTS.has(unit)) {
+    for (const name of ['numerator', 'denominator'] as const) {
+      const number = row[name];
+      if (number !== undefined && !isWhole(number)) {
+        problem(name, `${name} "${number.raw}" is not a whole number: a ${unit} indicator counts children, cases or events`);
+      }
+    }
+  }
+  if (unit === 'count') {
+    if (row.value !== undefined && !isWhole(row.value)) problem('value', `value "${row.value.raw}" is not a whole number: a count indicator counts children, cases or events`);
+    if (row.value !== undefined && row.value.value < 0) problem('value', `value "${row.value.raw}" is negative: a count cannot be below 0`);
+    if (row.denominator !== undefined) warn('denominator', `denominator is not used by count indicator "${indicator.id}" and is ignored`);
+    return undefined;
+  }
+  if (row.numerator === undefined) return undefined;
+
+  if (unit === 'rate') {
+    if (row.denominator !== undefined) {
+      if (row.denominator.value === 0) problem('denominator', 'denominator "0" is zero: a rate needs the population it is per');
+      return undefined;
+    }
+    const year = populationYear(row.period);
+    const found = context.populations.get(areaCode)?.get(year);
+    if (found === undefined) {
+      problem(
+        'numerator',
+        `numerator "${row.numerator.raw}" cannot become a rate: ${context.populationsFile} has no population of ${areaCode} for mid-year ${year} (used for ${formatPeriod(row.period)}) and the denominator is blank`,
+      );
+      return undefined;
+    }
+    return { value: found.population, year, source: found.source };
+  }
+
+  if (row.denominator === undefined) {
+    problem('denominator', `denominator is blank: a ${unit} indicator needs what the numerator "${row.numerator.raw}" is out of`);
+    return undefined;
+  }
+  if (row.denominator.value === 0) {
+    problem('denominator', 'denominator "0" is zero: use marker z (not applicable) when there is nothing to divide by');
+    return undefined;
+  }
+  if (unit === 'percent' && row.numerator.value > row.denominator.value) {
+    problem('numerator', `numerator "${row.numerator.raw}" is more than the denominator "${row.denominator.raw}": a percentage cannot be above 100`);
+  }
+  if (['days', 'weeks', 'months', 'currency'].includes(unit) && !isWhole(row.denominator)) {
+    problem('denominator', `denominator "${row.denominator.raw}" is not a whole number: an average in ${unit} is a total over a number of children or cases`);
+  }
+  return undefined;
+}

@@ -1,0 +1,52 @@
+import type { Period } from '../engine/periods.ts';
+import type { SymbolCode } from '../engine/symbols.ts';
+import type { EesFile } from './ees.ts';
+import type { NeighbourGroup } from './neighbours.ts';
+import type { DataWarning } from './problems.ts';
+import type { Area, ExactNumber, Indicator, Population } from './schemas/index.ts';
+
+/** Where a row came from: `data/observations/x.csv:14`. */
+export interface Sourced {
+  source: string;
+}
+
+export type IndicatorEntry = Indicator & Sourced;
+export type AreaEntry = Area & Sourced;
+export type PopulationEntry = Population & Sourced & { areaCode: string };
+
+/** The population a rate is per, as found in populations.csv. */
+export interface RatePopulation extends Sourced {
+  value: number;
+  /** Year of the mid-year estimate. */
+  year: number;
+}
+
+export interface Observation extends Sourced {
+  indicator: string;
+  /** The area's code in areas.csv, whichever of its codes the row used. */
+  area: string;
+  period: Period;
+  breakdown?: string;
+  numerator?: ExactNumber;
+  denominator?: ExactNumber;
+  value?: ExactNumber;
+  marker?: SymbolCode;
+  note?: string;
+  /** For a rate whose denominator is blank: the population it is per, from populations.csv. */
+  population?: RatePopulation;
+}
+
+/** Everything in the data folder, complete and checked: `loadDataset` never returns part of it. */
+export interface Dataset {
+  indicators: Map<string, IndicatorEntry>;
+  areas: Map<string, AreaEntry>;
+  areasByDfeCode: Map<string, AreaEntry>;
+  /** By area code, then by mid-year estimate year. */
+  populations: Map<string, Map<number, PopulationEntry>>;
+  observations: Observation[];
+  /** EES tidy files under `dfe/`, by their path as named in messages. */
+  dfe: Map<string, EesFile>;
+  /** Statistical-neighbour models under `dfe/`, by path, each by DfE code. */
+  neighbourModels: Map<string, Map<string, NeighbourGroup>>;
+  warnings: DataWarning[];
+}

@@ -1,0 +1,106 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { checkAreas } from './checkAreas.ts';
+import { checkIndicators } from './checkIndicators.ts';
+import { checkObservations } from './checkObservations.ts';
+import { checkPopulations } from './checkPopulations.ts';
+import type { Dataset } from './dataset.ts';
+import { parseEesText, type EesFile } from './ees.ts';
+import { parseNeighbourModel, type NeighbourGroup } from './neighbours.ts';
+import { DataError, ProblemLog } from './problems.ts';
+import { readCsvFile } from './readCsvFile.ts';
+import {
+  areaSchema,
+  indicatorSchema,
+  OBSERVATION_OPTIONAL_COLUMNS,
+  observationSchema,
+  populationSchema,
+} from './schemas/index.ts';
+import { validateTable } from './validateTable.ts';
+
+export interface DatasetLocation {
+  /** The folder messages are relative to, usually the repository root. */
+  root: string;
+  /** The data folder inside `root`, written with `/`; messages start with it. Default `data`. */
+  dir?: string;
+}
+
+/** CSV files in a folder, sorted so that problems and observations come in a stable order. */
+async function csvFiles(root: string, dir: string): Promise<string[] | undefined> {
+  try {
+    const names = await readdir(join(root, dir));
+    return names.filter((name) => name.toLowerCase().endsWith('.csv')).sort().map((name) => `${dir}/${name}`);
+  } catch {
+    return undefined;
+  }
+}
+
+async function loadDfe(root: string, dir: string, log: ProblemLog) {
+  const dfe = new Map<string, EesFile>();
+  const neighbourModels = new Map<string, Map<string, NeighbourGroup>>();
+  for (const file of (await csvFiles(root, dir)) ?? []) {
+    const text = await readFile(join(root, file), 'utf8');
+    // EES tidy files start with time_period; the wide neighbour models have no time column.
+    if (/^\uFEFF?"?time_period"?,/.test(text)) {
+      const ees = parseEesText(text, file);
+      for (const problem of ees.problems) log.problem(problem);
+      dfe.set(file, ees);
+      continue;
+    }
+    try {
+      neighbourModels.set(file, parseNeighbourModel(text, file));
+    } catch (error) {
+      if (!(error instanceof DataError)) throw error;
+      for (const problem of error.problems) log.problem(problem);
+    }
+  }
+  return { dfe, neighbourModels };
+}
+
+/**
+ * Reads and checks the whole data folder. Either every file is read and every rule holds, or it
+ * throws a DataError listing every problem found in every file: a report is never built from part
+ * of the data. Warnings (which do not stop the build) come back with the dataset.
+ */
+export async function loadDataset({ root, dir = 'data' }: DatasetLocation): Promise<Dataset> {
+  const log = new ProblemLog();
+  const indicatorsFile = `${dir}/indicators.csv`;
+  const areasFile = `${dir}/areas.csv`;
+  const populationsFile = `${dir}/populations.csv`;
+  const observationsDir = `${dir}/observations`;
+
+  const indicators = checkIndicators(validateTable(await readCsvFile(root, indicatorsFile), indicatorSchema, log), log);
+  const areaIndex = checkAreas(validateTable(await readCsvFile(root, areasFile), areaSchema, log), log);
+  const populations = checkPopulations(validateTable(await readCsvFile(root, populationsFile), populationSchema, log), areaIndex, log);
+
+  const observationFiles = await csvFiles(root, observationsDir);
+  if (observationFiles === undefined || observationFiles.length === 0) {
+    log.problem({
+      file: observationsDir,
+      line: 0,
+      message: `${observationFiles === undefined ? 'is missing' : 'has no .csv files'}: expected one CSV of observations per council or report`,
+    });
+  }
+  const observationTables = [];
+  for (const file of observationFiles ?? []) {
+    observationTables.push(validateTable(await readCsvFile(root, file), observationSchema, log, OBSERVATION_OPTIONAL_COLUMNS));
+  }
+  const observations = checkObservations(
+    observationTables,
+    { indicators, areas: areaIndex, populations, indicatorsFile, areasFile, populationsFile },
+    log,
+  );
+  const { dfe, neighbourModels } = await loadDfe(root, `${dir}/dfe`, log);
+
+  log.throwIfAny();
+  return {
+    indicators,
+    areas: areaIndex.areas,
+    areasByDfeCode: areaIndex.areasByDfeCode,
+    populations,
+    observations,
+    dfe,
+    neighbourModels,
+    warnings: log.warnings,
+  };
+}

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { parseSymbol, SYMBOLS, type SymbolCode } from '../../engine/symbols.ts';
+
+/**
+ * Cell types shared by the CSV schemas. Each parser gets the trimmed cell and returns the value or
+ * a message that reads after the column name and the value found:
+ * `denominator "12a"` + ` is not a number`. A blank required cell reads `unit` + ` is blank: expected …`.
+ */
+export type CellResult<T> = { ok: true; value: T } | { ok: false; message: string };
+export type CellParser<T> = (text: string) => CellResult<T>;
+
+/** A number as written: `raw` keeps the published decimal string, `value` is for arithmetic. */
+export interface ExactNumber {
+  raw: string;
+  value: number;
+}
+
+const DECIMAL = /^-?(?:\d+(?:\.\d+)?|\.\d+)$/;
+const ok = <T>(value: T): CellResult<T> => ({ ok: true, value });
+const fail = (message: string): CellResult<never> => ({ ok: false, message });
+
+/** Wraps a parser as a zod schema of one string cell; spaces around the cell are trimmed on purpose. */
+export function cell<T>(parse: CellParser<T>) {
+  return z.string().transform((raw, ctx): T => {
+    const result = parse(raw.trim());
+    if (result.ok) return result.value;
+    ctx.issues.push({ code: 'custom', message: result.message, input: raw });
+    return z.NEVER;
+  });
+}
+
+export function required<T>(expected: string, parse: CellParser<T>): CellParser<T> {
+  return (text) => (text === '' ? fail(`is blank: expected ${expected}`) : parse(text));
+}
+
+/** Blank becomes undefined: missing is never zero. */
+export function optional<T>(parse: CellParser<T>): CellParser<T | undefined> {
+  return (text) => (text === '' ? ok(undefined) : parse(text));
+}
+
+export const text: CellParser<string> = (value) => ok(value);
+
+export function pattern(regex: RegExp, expected: string): CellParser<string> {
+  return (value) => (regex.test(value) ? ok(value) : fail(`is not ${expected}`));
+}
+
+export function oneOf<const T extends string>(values: readonly T[]): CellParser<T> {
+  return (value) =>
+    (values as readonly string[]).includes(value)
+      ? ok(value as T)
+      : fail(`is not one of: ${values.join(', ')}`);
+}
+
+export const decimal: CellParser<ExactNumber> = (raw) =>
+  DECIMAL.test(raw) ? ok({ raw, value: Number(raw) }) : fail('is not a number');
+
+/** Counts and amounts below zero are always a mistake in these files. */
+export const nonNegativeDecimal: CellParser<ExactNumber> = (raw) => {
+  const parsed = decimal(raw);
+  if (parsed.ok && parsed.value.value < 0) return fail('is negative: expected 0 or more');
+  return parsed;
+};
+
+export function wholeNumber(min: number, max = Number.MAX_SAFE_INTEGER): CellParser<number> {
+  return (raw) => {
+    if (!DECIMAL.test(raw)) return fail('is not a number');
+    const value = Number(raw);
+    if (!Number.isInteger(value)) return fail('is not a whole number');
+    if (value < 0 && min >= 0) return fail('is negative: expected 0 or more');
+    if (value < min || value > max)
+      return fail(max === Number.MAX_SAFE_INTEGER ? `is below ${min}` : `is not between ${min} and ${max}`);
+    return ok(value);
+  };
+}
+
+const SYMBOL_LIST = Object.keys(SYMBOLS).join(', ');
+
+export const symbol: CellParser<SymbolCode> = (raw) => {
+  const code = parseSymbol(raw);
+  return code === undefined
+    ? fail(`is not a GSS symbol: expected one of ${SYMBOL_LIST}, bare or in brackets such as [c]`)
+    : ok(code);
+};

@@ -1,0 +1,5 @@
+export * from './cells.ts';
+export * from './indicator.ts';
+export * from './area.ts';
+export * from './population.ts';
+export * from './observation.ts';

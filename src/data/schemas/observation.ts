@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { parsePeriod, type Period } from '../../engine/periods.ts';
+
+import { cell, nonNegativeDecimal, optional, required, symbol, text, decimal, type CellParser } from './cells.ts';
+
+const period: CellParser<Period> = (value) => {
+  const parsed = parsePeriod(value);
+  if (parsed.ok) return { ok: true, value: parsed.period };
+  // The engine's reason starts by quoting the text, which the message already does.
+  const quoted = `"${value}" `;
+  const reason = parsed.reason.startsWith(quoted) ? parsed.reason.slice(quoted.length) : `is not a period: ${parsed.reason}`;
+  return { ok: false, message: reason };
+};
+
+/**
+ * `data/observations/*.csv`: long format, one row per indicator × area × period × breakdown.
+ * Which of numerator, denominator and value a row needs depends on the indicator's unit
+ * (checked against the catalogue in `checkObservations`).
+ */
+export const observationSchema = z.object({
+  /** Id of an indicator in indicators.csv. @example "re-referrals-12-months" */
+  indicator: cell(required('an indicator id from indicators.csv', text)),
+  /** ONS code or DfE 3-digit code of an area in areas.csv. @example "873" */
+  area: cell(required('an area code from areas.csv', text)),
+  /** A month, financial year, quarter, cumulative quarters, calendar year or date. @example "2019/20" */
+  period: cell(required('a period such as 2020-10, 2019/20, 2013/14 Q2 or 2020-03-31', period)),
+  /** Part of the whole, blank for the whole. @example "Under 1" */
+  breakdown: cell(optional(text)),
+  /** What is counted (percent, ratio), or the count a rate is built on. @example "1082" */
+  numerator: cell(optional(nonNegativeDecimal)),
+  /** What the numerator is out of; for rates, the population if not taken from populations.csv. @example "2285" */
+  denominator: cell(optional(nonNegativeDecimal)),
+  /** The figure as published, when it is not derived here. @example "47.4" */
+  value: cell(optional(decimal)),
+  /** GSS symbol: c, x, z, low replace the number; u, p, r, e, b qualify it. @example "[c]" */
+  marker: cell(optional(symbol)),
+  /** A note shown with the figure. */
+  note: cell(optional(text)),
+});
+
+export type ObservationRow = z.output<typeof observationSchema>;
+export const OBSERVATION_COLUMNS = Object.keys(observationSchema.shape) as (keyof ObservationRow)[];
+/** Columns a file may leave out; every other column must be in the header. */
+export const OBSERVATION_OPTIONAL_COLUMNS = ['breakdown', 'note'] as const;

@@ -4,14 +4,25 @@ import type { Area } from './schemas/index.ts';
 import type { ValidatedTable } from './validateTable.ts';
 
 export interface AreaIndex {
+  /** False when areas.csv could not be checked, so an unknown area is not worth reporting. */
+  complete: boolean;
   areas: Map<string, AreaEntry>;
   areasByDfeCode: Map<string, AreaEntry>;
+  /** Codes (ONS or DfE) of rows that had a problem: rows using them are not reported again. */
+  rejected: Set<string>;
 }
 
 /** Codes and DfE codes must be unique, and only fictional councils may use `X` codes. */
 export function checkAreas(table: ValidatedTable<Area>, log: ProblemLog): AreaIndex {
   const areas = new Map<string, AreaEntry>();
   const areasByDfeCode = new Map<string, AreaEntry>();
+  const rejected = new Set<string>();
+  for (const { record } of table.rejected) {
+    for (const name of ['code', 'dfe_code']) {
+      const code = (record[name] ?? '').trim();
+      if (code !== '') rejected.add(code);
+    }
+  }
   for (const { file, line, row } of table.rows) {
     const at = (name: string) => ({ file, line, ...(table.column(name) ? { column: table.column(name) as number } : {}) });
     const entry = { ...row, source: `${file}:${line}` };
@@ -42,7 +53,12 @@ export function checkAreas(table: ValidatedTable<Area>, log: ProblemLog): AreaIn
       log.warn({ file, line, ...(column ? { column } : {}), message: `region_code "${row.region_code}" is not an area in this file, so no regional benchmark can be shown` });
     }
   }
-  return { areas, areasByDfeCode };
+  return { complete: table.complete, areas, areasByDfeCode, rejected };
+}
+
+/** True when `code` names no area and no row with a problem of its own, so is worth reporting. */
+export function isUnknownArea(index: AreaIndex, code: string): boolean {
+  return index.complete && !index.rejected.has(code) && findArea(index, code) === undefined;
 }
 
 /** Finds an area by the ONS code or the DfE 3-digit code, as observation and population rows may use either. */

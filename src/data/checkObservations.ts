@@ -1,18 +1,20 @@
 import type { Unit } from '../engine/figure.ts';
 import { formatPeriod, periodKey } from '../engine/periods.ts';
 import { symbolReplacesValue } from '../engine/symbols.ts';
-import { findArea, type AreaIndex } from './checkAreas.ts';
+import { findArea, isUnknownArea, type AreaIndex } from './checkAreas.ts';
+import type { IndicatorIndex } from './checkIndicators.ts';
+import type { PopulationIndex } from './checkPopulations.ts';
 import { closestName } from './closestName.ts';
-import type { IndicatorEntry, Observation, PopulationEntry } from './dataset.ts';
+import type { IndicatorEntry, Observation } from './dataset.ts';
 import { populationYear } from './populationYear.ts';
 import type { DataProblem, ProblemLog } from './problems.ts';
 import type { ExactNumber, ObservationRow } from './schemas/index.ts';
 import type { ValidatedTable } from './validateTable.ts';
 
 export interface ObservationContext {
-  indicators: Map<string, IndicatorEntry>;
+  indicators: IndicatorIndex;
   areas: AreaIndex;
-  populations: Map<string, Map<number, PopulationEntry>>;
+  populations: PopulationIndex;
   /** How messages name the catalogue files, e.g. `data/indicators.csv`. */
   indicatorsFile: string;
   areasFile: string;
@@ -41,14 +43,14 @@ export function checkObservations(tables: readonly ValidatedTable<ObservationRow
         const column = table.column(name);
         return { file, line, ...(column === undefined ? {} : { column }), message };
       };
-      const indicator = context.indicators.get(row.indicator);
-      if (indicator === undefined) {
-        const guess = closestName(row.indicator, [...context.indicators.keys()]);
+      const indicator = context.indicators.indicators.get(row.indicator);
+      if (indicator === undefined && !context.indicators.rejected.has(row.indicator)) {
+        const guess = closestName(row.indicator, [...context.indicators.indicators.keys()]);
         const hint = guess === undefined ? '' : ` — did you mean "${guess}"?`;
         log.problem(at('indicator', `indicator "${row.indicator}" is not in ${context.indicatorsFile}${hint}`));
       }
       const area = findArea(context.areas, row.area);
-      if (area === undefined) {
+      if (area === undefined && isUnknownArea(context.areas, row.area)) {
         log.problem(at('area', `area "${row.area}" is not in ${context.areasFile} (by ONS code or DfE code)`));
       }
       if (indicator === undefined || area === undefined) continue;
@@ -128,8 +130,9 @@ function checkNumbers(
       return undefined;
     }
     const year = populationYear(row.period);
-    const found = context.populations.get(areaCode)?.get(year);
+    const found = context.populations.byArea.get(areaCode)?.get(year);
     if (found === undefined) {
+      if (!context.populations.complete || context.populations.rejected.has(areaCode)) return undefined;
       problem(
         'numerator',
         `numerator "${row.numerator.raw}" cannot become a rate: ${context.populationsFile} has no population of ${areaCode} for mid-year ${year} (used for ${formatPeriod(row.period)}) and the denominator is blank`,

@@ -71,7 +71,7 @@ export async function loadDataset({ root, dir = 'data' }: DatasetLocation): Prom
 
   const indicators = checkIndicators(validateTable(await readCsvFile(root, indicatorsFile), indicatorSchema, log), log);
   const areaIndex = checkAreas(validateTable(await readCsvFile(root, areasFile), areaSchema, log), log);
-  const populations = checkPopulations(validateTable(await readCsvFile(root, populationsFile), populationSchema, log), areaIndex, log);
+  const populations = checkPopulations(validateTable(await readCsvFile(root, populationsFile), populationSchema, log), areaIndex, areasFile, log);
 
   const observationFiles = await csvFiles(root, observationsDir);
   if (observationFiles === undefined || observationFiles.length === 0) {
@@ -85,19 +85,19 @@ export async function loadDataset({ root, dir = 'data' }: DatasetLocation): Prom
   for (const file of observationFiles ?? []) {
     observationTables.push(validateTable(await readCsvFile(root, file), observationSchema, log, OBSERVATION_OPTIONAL_COLUMNS));
   }
-  const observations = checkObservations(
-    observationTables,
-    { indicators, areas: areaIndex, populations, indicatorsFile, areasFile, populationsFile },
-    log,
-  );
+  // Without a readable catalogue every row would be reported as unknown: one problem is enough.
+  const observations =
+    indicators.complete && areaIndex.complete
+      ? checkObservations(observationTables, { indicators, areas: areaIndex, populations, indicatorsFile, areasFile, populationsFile }, log)
+      : [];
   const { dfe, neighbourModels } = await loadDfe(root, `${dir}/dfe`, log);
 
   log.throwIfAny();
   return {
-    indicators,
+    indicators: indicators.indicators,
     areas: areaIndex.areas,
     areasByDfeCode: areaIndex.areasByDfeCode,
-    populations,
+    populations: populations.byArea,
     observations,
     dfe,
     neighbourModels,

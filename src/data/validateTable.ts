@@ -13,6 +13,16 @@ export interface Located<T> {
 export interface ValidatedTable<T> {
   file: string;
   rows: Located<T>[];
+  /**
+   * False when the file could not be read or its header is wrong, so none of its rows were checked:
+   * other files are then not checked against it, which would only repeat the one problem per row.
+   */
+  complete: boolean;
+  /**
+   * Rows left out because a cell was wrong, as written. Their problems are reported already; other
+   * files look here so that a row naming them is not reported a second time as naming nothing.
+   */
+  rejected: { line: number; record: Record<string, string> }[];
   /** 1-based position of a column in this file's header, for messages about a row. */
   column(name: string): number | undefined;
 }
@@ -61,14 +71,21 @@ export function validateTable<S extends RowSchema>(
 ): ValidatedTable<z.output<S>> {
   const { file } = table;
   const rows: Located<z.output<S>>[] = [];
+  const rejected: ValidatedTable<unknown>['rejected'] = [];
   const column = (name: string) => {
     const index = table.header.indexOf(name);
     return index < 0 ? undefined : index + 1;
   };
-  for (const problem of table.problems) log.problem(problem);
-  if (table.header.length === 0 || !checkHeader(table, Object.keys(schema.shape), optional, log)) {
-    return { file, rows, column };
+  const readable = table.header.length > 0 && table.problems.every((p) => p.line > 1);
+  if (!readable) {
+    for (const problem of table.problems) log.problem(problem);
+    return { file, rows, complete: false, rejected, column };
   }
+  // With a wrong header, each row's field count is wrong too: the header is the one thing to report.
+  if (!checkHeader(table, Object.keys(schema.shape), optional, log)) {
+    return { file, rows, complete: false, rejected, column };
+  }
+  for (const problem of table.problems) log.problem(problem);
   for (const { line, record } of table.rows) {
     const input: Record<string, string> = {};
     for (const name of Object.keys(schema.shape)) input[name] = record[name] ?? '';
@@ -77,6 +94,7 @@ export function validateTable<S extends RowSchema>(
       rows.push({ file, line, row: result.data });
       continue;
     }
+    rejected.push({ line, record });
     for (const issue of result.error.issues) {
       const name = String(issue.path[0]);
       const raw = input[name] ?? '';
@@ -88,5 +106,5 @@ export function validateTable<S extends RowSchema>(
       });
     }
   }
-  return { file, rows, column };
+  return { file, rows, complete: true, rejected, column };
 }

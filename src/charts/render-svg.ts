@@ -1,0 +1,74 @@
+import * as Plot from '@observablehq/plot';
+import { parseHTML } from 'linkedom';
+import { PALETTE } from './palette.ts';
+
+/** Smallest text in any chart, in SVG pixels at the chart's full width. */
+export const FONT_SIZE = 12;
+/** Class on every chart's root `<svg>`, for the site's global styles (scoped styles do not reach `set:html`). */
+export const CHART_CLASS = 'tabled-chart';
+
+export interface SvgSemantics {
+  /** Also the SVG's aria-label, a fallback should the caption it is labelled by be missing. */
+  title: string;
+  titleId: string;
+  descriptionId: string;
+  /** Adds elements Plot cannot make, such as `<defs>` with patterns; called before serialising. */
+  decorate?: (svg: Element, document: Document) => void;
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const GEOMETRY_ATTRIBUTES = ['x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'width', 'height', 'd', 'transform'];
+// Two decimals of a pixel are invisible; more only make the page bigger and the snapshots noisy.
+const LONG_DECIMAL = /-?\d+\.\d{3,}/g;
+
+export function roundGeometry(value: string): string {
+  return value.replace(LONG_DECIMAL, (n) => String(Number(Number(n).toFixed(2))));
+}
+
+/**
+ * Renders Plot options to an SVG string with a fresh linkedom document (so charts share no state),
+ * and adds what Plot leaves out: role="img" and links to the caption and description the page shows.
+ */
+export function renderSvg(options: Plot.PlotOptions, semantics: SvgSemantics): string {
+  const { document: dom } = parseHTML('<!DOCTYPE html><html><body></body></html>');
+  const document = dom as unknown as Document;
+  const root = Plot.plot({
+    ...options,
+    document,
+    className: CHART_CLASS,
+    ariaLabel: semantics.title,
+    ariaDescription: null,
+  });
+  if (root.tagName.toLowerCase() !== 'svg') {
+    throw new Error(`renderSvg: Plot returned <${root.tagName}>, not <svg>; do not pass title, caption or legends to Plot`);
+  }
+  // Plot's <style> would be repeated once per chart on a page; the same rules go inline instead.
+  for (const style of [...root.querySelectorAll('style')]) style.remove();
+  // Tooltips could carry values the chart chose not to show; the charts never ask for them.
+  for (const title of [...root.querySelectorAll('title')]) title.remove();
+
+  root.setAttribute('role', 'img');
+  root.setAttribute('aria-labelledby', semantics.titleId);
+  root.setAttribute('aria-describedby', semantics.descriptionId);
+  root.setAttribute('font-size', String(FONT_SIZE));
+  root.setAttribute(
+    'style',
+    `display:block;max-width:100%;height:auto;color:${PALETTE.text};background:${PALETTE.background}`,
+  );
+  semantics.decorate?.(root, document);
+
+  for (const element of [...root.querySelectorAll('*')]) {
+    for (const name of GEOMETRY_ATTRIBUTES) {
+      const value = element.getAttribute(name);
+      if (value !== null) element.setAttribute(name, roundGeometry(value));
+    }
+  }
+  return root.outerHTML;
+}
+
+/** Creates an SVG element with attributes in the exact case given (patternUnits, not patternunits). */
+export function svgElement(document: Document, name: string, attributes: Record<string, string>): Element {
+  const element = document.createElementNS(SVG_NS, name);
+  for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, value);
+  return element;
+}

@@ -1,0 +1,19 @@
+/** The same numbers as a chart shows, as displayed strings, for a real HTML `<table>`. */
+export interface ChartTable {
+  caption: string;
+  /** Column headings; the first heads the row headers. */
+  columns: string[];
+  rows: { header: string; cells: string[] }[];
+}
+
+/**
+ * What a chart builder returns. The embedding component renders the visible caption with
+ * `id={titleId}` and the description with `id={descriptionId}`: the SVG already points at both.
+ */
+export interface RenderedChart {
+  svg: string;
+  titleId: string;
+  descriptionId: string;
+  description: string;
+  table: ChartTable;
+}

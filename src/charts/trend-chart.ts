@@ -1,0 +1,155 @@
+import * as Plot from '@observablehq/plot';
+import { capitalise } from './capitalise.ts';
+import { chartIds } from './chart-ids.ts';
+import { describeTrend } from './describe-trend.ts';
+import { dodgeLabels } from './dodge-labels.ts';
+import { niceScale } from './nice-scale.ts';
+import { PALETTE, TARGET_LINE_STYLE, referenceLineStyle, type LineStyle } from './palette.ts';
+import type { RenderedChart } from './rendered-chart.ts';
+import { FONT_SIZE, renderSvg } from './render-svg.ts';
+import { shownValue } from './shown-value.ts';
+import { estimateTextWidth } from './text-width.ts';
+import { wrapText } from './wrap-text.ts';
+import type { TrendChartSpec } from './trend-chart-spec.ts';
+import { trendTable } from './trend-table.ts';
+
+export const TREND_WIDTH = 640;
+export const TREND_HEIGHT = 320;
+
+const MARGIN_TOP = 34;
+const MARGIN_BOTTOM = 34;
+const INSET_X = 12;
+const LABEL_PADDING = 4;
+const LINE_HEIGHT = FONT_SIZE * 1.2;
+/** Right-hand labels wrap to this width so that long benchmark names do not squeeze the plot. */
+const RIGHT_LABEL_WIDTH = 150;
+const DAY = 24 * 60 * 60 * 1000;
+
+interface RightLabel {
+  value: number;
+  lines: string[];
+  fill: string;
+  bold: boolean;
+}
+
+function rightLabel(value: number, text: string, fill: string, bold: boolean): RightLabel {
+  return { value, lines: wrapText(text, RIGHT_LABEL_WIDTH, FONT_SIZE, bold), fill, bold };
+}
+
+/** A line chart of one area's series with labelled benchmark and target lines, as an accessible SVG. */
+export function trendChart(spec: TrendChartSpec): RenderedChart {
+  const ids = chartIds(spec.id);
+  const points = [...spec.points].sort((a, b) => a.x.getTime() - b.x.getTime());
+  // Only x and a shown number reach Plot: no labels, keys or displays that could leak a suppressed value.
+  const series = points.map((p) => ({ x: p.x, y: shownValue(p) }));
+  const dots = series.filter((d): d is { x: Date; y: number } => d.y !== undefined);
+  const gaps = points
+    .filter((p) => shownValue(p) === undefined && p.display.trim() !== '' && !/\d/.test(p.display))
+    .map((p) => ({ x: p.x, text: p.display.trim() }));
+
+  const lines: { value: number; style: LineStyle }[] = [];
+  const rightLabels: RightLabel[] = [];
+  const latestIndex = series.findLastIndex((d) => d.y !== undefined);
+  const latest = points[latestIndex];
+  if (latest) {
+    const text = latestIndex === points.length - 1 ? latest.display : `${latest.label}: ${latest.display}`;
+    rightLabels.push(rightLabel(series[latestIndex]!.y!, text, PALETTE.council, true));
+  }
+  (spec.benchmarks ?? []).forEach((benchmark, index) => {
+    const value = shownValue(benchmark);
+    if (value === undefined) return;
+    const style = referenceLineStyle(index);
+    lines.push({ value, style });
+    rightLabels.push(rightLabel(value, `${capitalise(benchmark.label)} ${benchmark.display}`, style.stroke, false));
+  });
+  if (spec.target) {
+    lines.push({ value: spec.target.value, style: TARGET_LINE_STYLE });
+    rightLabels.push(rightLabel(spec.target.value, `Target ${spec.target.display}`, TARGET_LINE_STYLE.stroke, false));
+  }
+
+  const values = [...dots.map((d) => d.y), ...lines.map((l) => l.value)];
+  const hasNumbers = values.length > 0;
+  const scale = spec.yDomain
+    ? niceScale(spec.yDomain[0], spec.yDomain[1])
+    : hasNumbers
+      ? niceScale(Math.min(...values), Math.max(...values))
+      : { domain: [0, 1] as [number, number], ticks: [] };
+  const [y0, y1] = scale.domain;
+
+  // x ticks: as many period labels as fit, always including the latest period.
+  const labelOf = new Map(points.map((p) => [p.x.getTime(), p.label]));
+  const widest = Math.max(0, ...points.map((p) => estimateTextWidth(p.label, FONT_SIZE)));
+  const lastLabel = points[points.length - 1]?.label ?? '';
+  const marginLeft = Math.max(40, ...scale.ticks.map((t) => estimateTextWidth(spec.format(t), FONT_SIZE) + 16));
+  const marginRight = Math.max(
+    24,
+    estimateTextWidth(lastLabel, FONT_SIZE) / 2 + 4 - INSET_X,
+    ...rightLabels.flatMap((l) => l.lines.map((line) => estimateTextWidth(line, FONT_SIZE, l.bold) + 12)),
+  );
+  const plotWidth = TREND_WIDTH - marginLeft - marginRight - 2 * INSET_X;
+  const maxTicks = Math.max(1, Math.floor(plotWidth / (widest + 16)));
+  const step = Math.ceil(points.length / maxTicks);
+  const tickDates = points.filter((_, i) => (points.length - 1 - i) % step === 0).map((p) => p.x);
+
+  const first = points[0]?.x.getTime() ?? 0;
+  const last = points[points.length - 1]?.x.getTime() ?? first;
+  const xDomain = first === last ? [new Date(first - DAY), new Date(last + DAY)] : [new Date(first), new Date(last)];
+
+  // Place the right-hand labels in pixels, move them apart, then turn them back into values for Plot.
+  const top = MARGIN_TOP;
+  const bottom = TREND_HEIGHT - MARGIN_BOTTOM;
+  const toPixel = (v: number) => bottom - ((v - y0) / (y1 - y0)) * (bottom - top);
+  const toValue = (px: number) => y0 + ((bottom - px) / (bottom - top)) * (y1 - y0);
+  const placed = dodgeLabels(
+    rightLabels.map((l) => ({ position: toPixel(l.value), size: l.lines.length * LINE_HEIGHT })),
+    LABEL_PADDING,
+    // Labels may rise into the top margin: the axis label there sits at the far left.
+    top / 2,
+    bottom,
+  );
+  const labelled = rightLabels.map((l, i) => ({ text: l.lines.join('\n'), fill: l.fill, bold: l.bold, y: toValue(placed[i]!) }));
+
+  const marks: Plot.Markish[] = [
+    ...lines.map(({ value, style }) =>
+      Plot.ruleY([value], { stroke: style.stroke, strokeDasharray: style.strokeDasharray, strokeWidth: 2, ariaHidden: 'true' }),
+    ),
+    Plot.lineY(series, { x: 'x', y: 'y', stroke: PALETTE.council, strokeWidth: 2.5, ariaHidden: 'true' }),
+    Plot.dot(dots, { x: 'x', y: 'y', r: 4, fill: PALETTE.council }),
+    Plot.text(gaps, { x: 'x', text: 'text', frameAnchor: 'bottom', dy: -8, fill: PALETTE.mutedText }),
+    ...[false, true].map((bold) =>
+      Plot.text(
+        labelled.filter((l) => l.bold === bold),
+        { y: 'y', text: 'text', fill: 'fill', frameAnchor: 'right', dx: 8, textAnchor: 'start', lineAnchor: 'middle', fontWeight: bold ? 'bold' : 'normal' },
+      ),
+    ),
+  ];
+  if (!hasNumbers) {
+    marks.push(Plot.text(['No figures to show'], { frameAnchor: 'middle', fill: PALETTE.mutedText }));
+  }
+
+  const description = describeTrend(spec);
+  const svg = renderSvg(
+    {
+      width: TREND_WIDTH,
+      height: TREND_HEIGHT,
+      marginTop: MARGIN_TOP,
+      marginBottom: MARGIN_BOTTOM,
+      marginLeft,
+      marginRight,
+      insetLeft: INSET_X,
+      insetRight: INSET_X,
+      x: {
+        type: 'utc',
+        domain: xDomain,
+        ticks: tickDates,
+        tickFormat: (d: Date) => labelOf.get(d.getTime()) ?? '',
+        label: null,
+      },
+      y: { type: 'linear', domain: scale.domain, ticks: scale.ticks, tickFormat: spec.format, label: spec.yLabel, labelArrow: 'none', grid: true },
+      color: { type: 'identity' },
+      marks,
+    },
+    { title: spec.title, titleId: ids.titleId, descriptionId: ids.descriptionId },
+  );
+  return { svg, titleId: ids.titleId, descriptionId: ids.descriptionId, description, table: trendTable(spec) };
+}

@@ -46,6 +46,7 @@ describe('parseNeighbourModel', () => {
       } catch (e) {
         return e;
       }
+      return undefined;
     })();
     expect(error).toBeInstanceOf(DataError);
     expect((error as DataError).problems).toEqual([

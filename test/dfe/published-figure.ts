@@ -4,8 +4,10 @@ import type { EesCell, EesRow } from '../../src/data/ees.ts';
 export interface PublishedFigure {
   /** `file:line`, so a listed row can be opened straight away. */
   location: string;
-  /** Year and local authority, for people reading the listing. */
+  /** Year, local authority and any breakdown, for people reading the listing. */
   label: string;
+  /** The local authority alone, for grouping rows that were not compared. */
+  area: string;
   published: EesCell;
   numerator: EesCell;
   denominator: EesCell;
@@ -18,6 +20,10 @@ export function cellOf(row: EesRow, column: string, file: string): EesCell {
   return cell;
 }
 
+export function areaOf(row: EesRow): string {
+  return `${row.la_name ?? '(no name)'} (${row.old_la_code ?? '?'})`;
+}
+
 export function labelOf(row: EesRow): string {
-  return `${row.time_period} ${row.la_name ?? '(no name)'} (${row.old_la_code ?? '?'})`;
+  return `${row.time_period} ${areaOf(row)}`;
 }

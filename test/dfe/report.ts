@@ -38,7 +38,7 @@ export function reportLines(result: Reconciliation, rows = 'local-authority rows
   lines.push(`  unexplained (${result.unexplained.length})${result.unexplained.length ? ':' : ''}`);
   lines.push(...result.unexplained.map(discrepancyLine));
   for (const [marker, list] of byMarker) {
-    const names = [...new Set(list.map((figure) => figure.label.replace(/^\d+ /, '')))].sort();
+    const names = [...new Set(list.map((figure) => figure.area))].sort();
     lines.push(`  not compared, published ${marker} (${list.length}): ${names.join('; ')}`);
   }
   const halves = result.exactHalves.map(

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { EesFile } from '../../src/data/ees.ts';
 import { percentage } from '../../src/engine/measures.ts';
 import { DFE_EXPLANATIONS } from './explanations.ts';
-import { cellOf, labelOf, type PublishedFigure } from './published-figure.ts';
+import { areaOf, cellOf, labelOf, type PublishedFigure } from './published-figure.ts';
 import { readDfeFile } from './read-dfe-file.ts';
 import { reconcile, type Measure, type Reconciliation } from './reconcile.ts';
 import { reportLines } from './report.ts';
@@ -28,6 +28,7 @@ function publishedFigures(file: EesFile): PublishedFigure[] {
     .map((row) => ({
       location: `${file.file}:${row.line}`,
       label: labelOf(row),
+      area: areaOf(row),
       published: cellOf(row, 'rereferral_percent', file.file),
       numerator: cellOf(row, 'rereferral_count', file.file),
       denominator: cellOf(row, 'referral_count', file.file),

@@ -26,6 +26,15 @@ export function roundGeometry(value: string): string {
 }
 
 /**
+ * linkedom 0.18 escapes only `"` when it serialises an attribute, leaving `&`, `<` and `>` raw: fine for
+ * an HTML parser but not well-formed XML, and a raw `&` can turn into an entity. So text that goes into
+ * an attribute is escaped here, all but `"`, which linkedom escapes itself (pinned by a test).
+ */
+function escapeAttributeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
  * Renders Plot options to an SVG string with a fresh linkedom document (so charts share no state),
  * and adds what Plot leaves out: role="img" and links to the caption and description the page shows.
  */
@@ -36,17 +45,18 @@ export function renderSvg(options: Plot.PlotOptions, semantics: SvgSemantics): s
     ...options,
     document,
     className: CHART_CLASS,
-    ariaLabel: semantics.title,
+    ariaLabel: null,
     ariaDescription: null,
   });
   if (root.tagName.toLowerCase() !== 'svg') {
-    throw new Error(`renderSvg: Plot returned <${root.tagName}>, not <svg>; do not pass title, caption or legends to Plot`);
+    throw new Error(`renderSvg: Plot returned <${root.tagName.toLowerCase()}>, not <svg>; do not pass title, caption or legends to Plot`);
   }
   // Plot's <style> would be repeated once per chart on a page; the same rules go inline instead.
   for (const style of [...root.querySelectorAll('style')]) style.remove();
   // Tooltips could carry values the chart chose not to show; the charts never ask for them.
   for (const title of [...root.querySelectorAll('title')]) title.remove();
 
+  root.setAttribute('aria-label', escapeAttributeText(semantics.title));
   root.setAttribute('role', 'img');
   root.setAttribute('aria-labelledby', semantics.titleId);
   root.setAttribute('aria-describedby', semantics.descriptionId);

@@ -15,7 +15,7 @@ export function tags(svg: string, name: string): string[] {
 
 /** The text content of every <text> and <tspan>, entity-decoded. */
 export function texts(svg: string): string[] {
-  return [...svg.matchAll(/<(?:text|tspan)\b[^>]*>([^<]*)</g)].map((m) =>
+  return [...svg.matchAll(/<(?:text|tspan)\b[^>]*>([^<]*)(?=<)/g)].map((m) =>
     m[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&'),
   ).filter((t) => t !== '');
 }

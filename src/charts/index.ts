@@ -1,0 +1,11 @@
+export { trendChart, TREND_WIDTH, TREND_HEIGHT } from './trend-chart.ts';
+export type { TrendChartSpec, TrendPoint, Benchmark, Target, PeriodWords } from './trend-chart-spec.ts';
+export { comparisonChart, COMPARISON_WIDTH } from './comparison-chart.ts';
+export type { ComparisonChartSpec, AreaValue } from './comparison-chart-spec.ts';
+export type { RenderedChart, ChartTable } from './rendered-chart.ts';
+export { describeTrend, type TrendDescriptionInput } from './describe-trend.ts';
+export { describeComparison, type ComparisonDescriptionInput } from './describe-comparison.ts';
+export { contrastRatio, relativeLuminance } from './contrast.ts';
+export { PALETTE } from './palette.ts';
+export { CHART_CLASS, FONT_SIZE } from './render-svg.ts';
+export { chartIds, type ChartIds } from './chart-ids.ts';

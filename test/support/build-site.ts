@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { cleanEnv } from './clean-env.ts';
 
 export interface BuiltSite {
   ok: boolean;
@@ -23,7 +24,7 @@ export function buildSite(scenario: string, env: Record<string, string> = {}): B
   const outDir = join(site, 'dist');
   rmSync(outDir, { recursive: true, force: true });
   const run = spawnSync(process.execPath, [astroBin, 'build', '--outDir', outDir], {
-    env: { ...process.env, ...env, TABLED_SITE: site, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: cleanEnv({ ...env, TABLED_SITE: site, FORCE_COLOR: '0', NO_COLOR: '1' }),
     encoding: 'utf8',
     timeout: 180_000,
   });

@@ -1,7 +1,7 @@
 import { subtractDecimals, toDecimal, decimalToString } from './decimal.ts';
 import { directionOfTravel } from './direction.ts';
 import type { Figure, Polarity, Unit } from './figure.ts';
-import { roundRatioDigits } from './rounding.ts';
+import { roundHalfAway, roundRatioDigits } from './rounding.ts';
 import { symbolReplacesValue, symbolText } from './symbols.ts';
 
 /** U+2212, the typographic minus that screen readers announce as "minus". */
@@ -16,11 +16,13 @@ function group(whole: string): string {
  * With `decimals`, rounds half away from zero on the exact decimal and always shows that many places.
  */
 export function formatNumber(value: number | string, decimals?: number): string {
-  const exact = toDecimal(value);
-  const places = decimals ?? exact.scale;
-  const digits = roundRatioDigits(exact, { digits: 1n, scale: 0 }, Math.max(0, places));
+  const wanted = decimals ?? toDecimal(value).scale;
+  // Rounding to tens or hundreds (national counts) still shows whole numbers.
+  const exact = toDecimal(wanted < 0 ? roundHalfAway(value, wanted) : value);
+  const places = Math.max(0, wanted);
+  const digits = roundRatioDigits(exact, { digits: 1n, scale: 0 }, places);
   const negative = digits < 0n;
-  const text = (negative ? -digits : digits).toString().padStart(Math.max(0, places) + 1, '0');
+  const text = (negative ? -digits : digits).toString().padStart(places + 1, '0');
   const whole = places > 0 ? text.slice(0, -places) : text;
   const fraction = places > 0 ? `.${text.slice(-places)}` : '';
   return `${negative ? MINUS : ''}${group(whole)}${fraction}`;

@@ -18,6 +18,10 @@ describe('formatNumber', () => {
     expect(formatNumber(0.05, 1)).toBe('0.1');
   });
 
+  it('rounds to tens with negative places, as national counts are published', () => {
+    expect(formatNumber(34445, -1)).toBe('34,450');
+  });
+
   it('writes negatives with a real minus sign and never shows minus zero', () => {
     expect(formatNumber(-2.5)).toBe('−2.5');
     expect(formatNumber(-1728, 1)).toBe('−1,728.0');

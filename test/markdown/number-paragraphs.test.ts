@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { rehypeNumberParagraphs } from '../../src/markdown/number-paragraphs.ts';
 
 function tree(...children: Root['children']): Root {
   return { type: 'root', children };
 }
-const h = (tagName: string, text: string) =>
-  ({ type: 'element', tagName, properties: {}, children: [{ type: 'text', value: text }] }) as const;
+const h = (tagName: string, text: string): Element => ({
+  type: 'element',
+  tagName,
+  properties: {},
+  children: [{ type: 'text', value: text }],
+});
 
 function numbered(root: Root): string {
   rehypeNumberParagraphs()(root);

@@ -11,6 +11,7 @@ if (major! < 22 || (major === 22 && minor! < 12)) {
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    exclude: ['test/.tmp/**', 'test/sites/**', 'node_modules/**'],
     testTimeout: 20_000,
     hookTimeout: 240_000,
   },

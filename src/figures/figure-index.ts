@@ -1,0 +1,117 @@
+import type { AreaEntry, Dataset, IndicatorEntry, Observation } from '../data/dataset.ts';
+import {
+  comparePeriods,
+  DEFAULT_SUPPRESSION,
+  formatPeriod,
+  periodKey,
+  type Figure,
+  type Period,
+  type SuppressionRule,
+} from '../engine/index.ts';
+import { figureOf } from './figure-of.ts';
+
+export interface FigureQuery {
+  indicator: string;
+  /** An area's ONS code or DfE 3-digit code. */
+  area: string;
+  /** Blank or absent for the whole; otherwise a breakdown such as a service name. */
+  breakdown?: string | undefined;
+}
+
+export interface LocatedFigure {
+  period: Period;
+  figure: Figure;
+  observation: Observation;
+}
+
+/** Figures by indicator, area and period, indexed once per build and computed once each. */
+export class FigureIndex {
+  readonly rule: SuppressionRule;
+  readonly #series = new Map<string, Observation[]>();
+  readonly #figures = new WeakMap<Observation, Figure>();
+
+  constructor(readonly dataset: Dataset, rule: SuppressionRule = DEFAULT_SUPPRESSION) {
+    this.rule = rule;
+    for (const observation of dataset.observations) {
+      const key = seriesKey(observation.indicator, observation.area, observation.breakdown);
+      const list = this.#series.get(key) ?? [];
+      list.push(observation);
+      this.#series.set(key, list);
+    }
+    for (const list of this.#series.values()) list.sort((a, b) => comparePeriods(a.period, b.period));
+  }
+
+  indicator(id: string): IndicatorEntry {
+    const found = this.dataset.indicators.get(id);
+    if (found === undefined) {
+      throw new Error(`indicator "${id}" is not in data/indicators.csv: check the spelling, or add it to the catalogue`);
+    }
+    return found;
+  }
+
+  area(code: string): AreaEntry {
+    const found = this.dataset.areas.get(code) ?? this.dataset.areasByDfeCode.get(code);
+    if (found === undefined) throw new Error(`area "${code}" is not in data/areas.csv: use an ONS code such as E10000003 or a DfE code such as 873`);
+    return found;
+  }
+
+  /** Every period of one series, oldest first. */
+  series(query: FigureQuery): LocatedFigure[] {
+    const indicator = this.indicator(query.indicator);
+    const area = this.area(query.area);
+    const list = this.#series.get(seriesKey(indicator.id, area.code, query.breakdown)) ?? [];
+    return list.map((observation) => this.#located(observation, indicator));
+  }
+
+  /** The figure for one period, or undefined when the data has no row for it. */
+  at(query: FigureQuery & { period: Period }): LocatedFigure | undefined {
+    const key = periodKey(query.period);
+    return this.series(query).find((entry) => periodKey(entry.period) === key);
+  }
+
+  /** Like `at`, but a missing row is an author's mistake that stops the build with what to fix. */
+  require(query: FigureQuery & { period: Period }): LocatedFigure {
+    const found = this.at(query);
+    if (found !== undefined) return found;
+    const area = this.area(query.area);
+    const periods = this.series(query).map((entry) => formatPeriod(entry.period));
+    const breakdown = query.breakdown ? `, breakdown "${query.breakdown}"` : '';
+    throw new Error(
+      `no figure for indicator "${query.indicator}", area ${area.code} (${area.name})${breakdown}, period ${formatPeriod(query.period)}: ` +
+        (periods.length > 0 ? `the data has ${periods.join(', ')}` : 'the data has no rows for this indicator and area') +
+        '. Add the row to data/observations/, or change the period in the report.',
+    );
+  }
+
+  /** The breakdown rows (e.g. caseload by service) for one period, in file order. */
+  breakdowns(query: FigureQuery & { period: Period }): (LocatedFigure & { breakdown: string })[] {
+    const indicator = this.indicator(query.indicator);
+    const area = this.area(query.area);
+    const key = periodKey(query.period);
+    return this.dataset.observations
+      .filter((o) => o.indicator === indicator.id && o.area === area.code && o.breakdown !== undefined && o.breakdown !== '' && periodKey(o.period) === key)
+      .map((observation) => ({ ...this.#located(observation, indicator), breakdown: observation.breakdown ?? '' }));
+  }
+
+  /** Every area with a figure for this indicator and period (for comparisons and rankings). */
+  allAreas(indicatorId: string, period: Period): (LocatedFigure & { area: AreaEntry })[] {
+    const indicator = this.indicator(indicatorId);
+    const key = periodKey(period);
+    return this.dataset.observations
+      .filter((o) => o.indicator === indicator.id && (o.breakdown ?? '') === '' && periodKey(o.period) === key)
+      .map((observation) => ({ ...this.#located(observation, indicator), area: this.area(observation.area) }));
+  }
+
+  #located(observation: Observation, indicator: IndicatorEntry): LocatedFigure {
+    let figure = this.#figures.get(observation);
+    if (figure === undefined) {
+      figure = figureOf(observation, indicator, this.rule);
+      this.#figures.set(observation, figure);
+    }
+    return { period: observation.period, figure, observation };
+  }
+}
+
+function seriesKey(indicator: string, area: string, breakdown: string | undefined): string {
+  return `${indicator}\u0000${area}\u0000${breakdown ?? ''}`;
+}

@@ -17,11 +17,12 @@ const astroBin = resolve('node_modules/astro/bin/astro.mjs');
 
 /**
  * Runs a real `astro build` of a scenario folder (its own content/ and data/) with the project's
- * code, under the same Node that runs the tests. Output goes to the scenario's own dist/.
+ * code, under the same Node that runs the tests. Output goes to the scenario's own dist/, or to
+ * `outDir` when given (the example site is the repository itself, whose dist/ is the author's own).
  */
-export function buildSite(scenario: string, env: Record<string, string> = {}): BuiltSite {
+export function buildSite(scenario: string, env: Record<string, string> = {}, outDirOverride?: string): BuiltSite {
   const site = resolve(scenario);
-  const outDir = join(site, 'dist');
+  const outDir = outDirOverride === undefined ? join(site, 'dist') : resolve(outDirOverride);
   rmSync(outDir, { recursive: true, force: true });
   const run = spawnSync(process.execPath, [astroBin, 'build', '--outDir', outDir], {
     env: cleanEnv({ ...env, TABLED_SITE: site, FORCE_COLOR: '0', NO_COLOR: '1' }),

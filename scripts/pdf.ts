@@ -1,0 +1,213 @@
+/**
+ * `npm run pdf [-- <built-site-dir> [<pdf-dir>]]`: prints every report page of an already built site
+ * (dist/ by default) to `pdf/<report-id>.pdf` with Debian's Chromium, as a tagged PDF whose headings
+ * become the PDF outline, with the site's name, the committee and meeting date in the header and
+ * "Page X of Y" in the footer, for the committee's agenda pack.
+ *
+ * It builds nothing: run `npm run build` first. The browser tests import its static server, its
+ * Chromium launcher and its page list, so the command and the tests drive the browser the same way.
+ */
+import { createReadStream, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/** Debian's Chromium; no tool may download a browser of its own on these machines. */
+export const chromiumPath = process.env['TABLED_CHROMIUM'] ?? '/usr/bin/chromium';
+
+export function launchChromium(): Promise<Browser> {
+  if (!existsSync(chromiumPath)) {
+    throw new Error(`pdf: no Chromium at ${chromiumPath}. Install it with: apt-get install -y chromium (or set TABLED_CHROMIUM).`);
+  }
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json',
+  '.csv': 'text/csv; charset=utf-8',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+};
+
+export interface ServedDirectory {
+  /** e.g. http://127.0.0.1:41234 (no trailing slash) */
+  origin: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves a built site on 127.0.0.1 at a free port, as a static host would: `/x/` serves `x/index.html`,
+ * and an unknown path gets the site's 404.html with status 404.
+ */
+export function serveDirectory(directory: string): Promise<ServedDirectory> {
+  const root = resolve(directory);
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    let file = resolve(root, `.${path}`);
+    if (file !== root && !file.startsWith(root + sep)) {
+      response.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    const found = existsSync(file) && statSync(file).isFile();
+    const served = found ? file : join(root, '404.html');
+    if (!existsSync(served)) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      return;
+    }
+    response.writeHead(found ? 200 : 404, { 'content-type': contentTypes[extname(served)] ?? 'application/octet-stream' });
+    createReadStream(served).pipe(response);
+  });
+  return new Promise((ready, fail) => {
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      ready({
+        origin: `http://127.0.0.1:${port}`,
+        close: () => new Promise((closed) => server.close(() => closed())),
+      });
+    });
+  });
+}
+
+/** Every HTML page of a built site as the URL path a reader visits (`/`, `/reports/x/`, `/404.html`). */
+export function listHtmlPages(directory: string): string[] {
+  const root = resolve(directory);
+  const pages: string[] = [];
+  const walk = (folder: string): void => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.html')) {
+        const url = `/${relative(root, path).split(sep).join('/')}`;
+        pages.push(url.endsWith('/index.html') ? url.slice(0, -'index.html'.length) : url);
+      }
+    }
+  };
+  walk(root);
+  return pages.sort();
+}
+
+export interface ReportPage {
+  /** `fictional-borough-2025-03`; a version folder inside a report adds `--<version>`. */
+  id: string;
+  /** URL path, e.g. `/reports/fictional-borough-2025-03/` */
+  path: string;
+}
+
+/** The report pages of a built site: every page under /reports/, each version on its own. */
+export function listReportPages(directory: string): ReportPage[] {
+  return listHtmlPages(directory)
+    .filter((path) => path.startsWith('/reports/') && path.endsWith('/') && path !== '/reports/')
+    .map((path) => ({ id: path.slice('/reports/'.length, -1).split('/').join('--'), path }));
+}
+
+export interface PaperDetails {
+  siteName: string;
+  committee: string;
+  meetingDate: string;
+  title: string;
+}
+
+/** What the running header and footer say, read from the page itself since the PDF is made from dist/. */
+export async function readPaperDetails(page: Page): Promise<PaperDetails> {
+  return page.evaluate(() => {
+    const text = (selector: string): string => document.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    return {
+      siteName: text('.site-name'),
+      committee: text('.report-header .meta'),
+      meetingDate: text('.report-header time'),
+      title: text('h1') || document.title,
+    };
+  });
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+// Chromium draws header and footer templates at a tiny default size, with no page styles: set both here.
+const templateStyle = 'font: 9px system-ui, Arial, sans-serif; color: #0b0c0c; width: 100%; margin: 0 12mm; display: flex; justify-content: space-between; gap: 8mm;';
+
+export function headerTemplate(details: PaperDetails): string {
+  const left = escapeHtml(details.siteName);
+  const right = escapeHtml([details.committee, details.meetingDate].filter(Boolean).join(', '));
+  return `<div style="${templateStyle}"><span>${left}</span><span>${right}</span></div>`;
+}
+
+export function footerTemplate(details: PaperDetails): string {
+  return `<div style="${templateStyle}"><span>${escapeHtml(details.title)}</span><span style="white-space: nowrap">Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`;
+}
+
+export interface WrittenPdf extends ReportPage {
+  file: string;
+  details: PaperDetails;
+}
+
+/** Prints each report page of a built site to `<outDir>/<id>.pdf`. */
+export async function writeReportPdfs(siteDir: string, outDir: string): Promise<WrittenPdf[]> {
+  const reports = listReportPages(siteDir);
+  if (reports.length === 0) throw new Error(`pdf: no report pages under ${resolve(siteDir, 'reports')}. Build the site first: npm run build`);
+  mkdirSync(outDir, { recursive: true });
+  const server = await serveDirectory(siteDir);
+  const browser = await launchChromium();
+  const written: WrittenPdf[] = [];
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    for (const report of reports) {
+      const response = await page.goto(server.origin + report.path, { waitUntil: 'load' });
+      if (!response?.ok()) throw new Error(`pdf: ${report.path} answered ${response?.status() ?? 'nothing'}`);
+      await page.emulateMedia({ media: 'print' });
+      const details = await readPaperDetails(page);
+      const file = resolve(outDir, `${report.id}.pdf`);
+      await page.pdf({
+        path: file,
+        format: 'A4',
+        printBackground: true,
+        tagged: true,
+        outline: true,
+        displayHeaderFooter: true,
+        headerTemplate: headerTemplate(details),
+        footerTemplate: footerTemplate(details),
+        margin: { top: '20mm', bottom: '20mm', left: '18mm', right: '18mm' },
+      });
+      written.push({ ...report, file, details });
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return written;
+}
+
+async function main(args: string[]): Promise<void> {
+  const siteDir = resolve(args[0] ?? 'dist');
+  const outDir = resolve(args[1] ?? 'pdf');
+  if (!existsSync(join(siteDir, 'index.html'))) {
+    throw new Error(`pdf: ${siteDir} holds no built site (no index.html). Build it first: npm run build`);
+  }
+  for (const pdf of await writeReportPdfs(siteDir, outDir)) {
+    console.log(`${relative(process.cwd(), pdf.file)}  ${pdf.details.title} (${pdf.details.meetingDate || 'no meeting date'})`);
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  main(process.argv.slice(2)).catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  });
+}

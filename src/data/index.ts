@@ -7,6 +7,7 @@ export * from './validateTable.ts';
 export * from './dataset.ts';
 export * from './populationYear.ts';
 export * from './checkIndicators.ts';
+export * from './groupCode.ts';
 export * from './checkAreas.ts';
 export * from './checkPopulations.ts';
 export * from './checkObservations.ts';

@@ -20,7 +20,7 @@ async function problemsOf(folder: string): Promise<string[]> {
 /** Each broken fixture has one fault; this is every line its DataError must list, word for word. */
 const EXPECTED: Record<string, string[]> = {
   'bad-area-code': [
-    'data/areas.csv:3:1 code "E1200006" is not an ONS code such as E10000003 or a fictional code such as X00000001',
+    'data/areas.csv:3:1 code "E1200006" is not an ONS code such as E10000003, a fictional code such as X00000001, or a group code such as E10000003-SN',
   ],
   'bad-indicator-id': [
     'data/indicators.csv:6:1 id "Adoption days" is not kebab-case (lower-case letters, digits and single hyphens)',
@@ -55,6 +55,18 @@ const EXPECTED: Record<string, string[]> = {
   ],
   'fictional-code-mismatch': [
     'data/areas.csv:5:4 kind "local-authority" needs an ONS code; codes starting with X are for kind fictional',
+  ],
+  'group-code-without-suffix': [
+    'data/areas.csv:7:1 code "E10000099" is not a group code: kind "group" needs the council\'s code, a hyphen and an upper-case suffix, such as E10000003-SN',
+  ],
+  'group-of-a-region': [
+    'data/areas.csv:7:1 code "E12000006-SN" is a group of E12000006\'s comparators, but E12000006 (East of England) is of kind region: expected the code of a council (local-authority or fictional) before the hyphen',
+  ],
+  'group-unknown-council': [
+    'data/areas.csv:7:1 code "E10000008-GOOD" is a group of E10000008\'s comparators, but E10000008 is not in data/areas.csv: expected the code of a council in that file before the hyphen',
+  ],
+  'group-with-dfe-code': [
+    'data/areas.csv:6:2 dfe_code "874" must be blank for a group: DfE codes belong to single councils',
   ],
   'impossible-period': [
     'data/observations/council.csv:8:3 period "2020-02-30" is not a real date: February 2020 has 29 days',
@@ -122,6 +134,9 @@ const EXPECTED: Record<string, string[]> = {
   'rate-without-rate-per': [
     'data/indicators.csv:2:6 rate_per is blank: a rate needs the number it is per, such as 10000',
   ],
+  'suffix-on-council': [
+    'data/areas.csv:7:4 kind "local-authority" needs a code without a suffix; a code such as "E10000015-SN" is for kind group',
+  ],
   'unclosed-quote': [
     'data/observations/council.csv:11 opens a quoted field that is never closed: a closing quote is missing',
   ],
@@ -135,7 +150,7 @@ const EXPECTED: Record<string, string[]> = {
     'data/observations/council.csv:4:1 indicator "re-referals" is not in data/indicators.csv — did you mean "re-referrals"?',
   ],
   'unknown-kind': [
-    'data/areas.csv:2:4 kind "nation" is not one of: local-authority, region, country, fictional',
+    'data/areas.csv:2:4 kind "nation" is not one of: local-authority, region, country, fictional, group',
   ],
   'unknown-marker': [
     'data/observations/council.csv:5:8 marker "NA" is not a GSS symbol: expected one of c, x, z, low, u, p, r, e, b, bare or in brackets such as [c]',
@@ -163,7 +178,10 @@ describe('loadDataset on the minimal valid dataset', () => {
     expect([...dataset.indicators.keys()]).toEqual(['referrals-rate', 're-referrals', 'children-in-care', 'average-caseload', 'adoption-days']);
     expect(dataset.indicators.get('referrals-rate')).toMatchObject({ unit: 'rate', rate_per: 10000, decimals: 1, source: 'data/indicators.csv:2' });
     expect(dataset.areasByDfeCode.get('873')?.code).toBe('E10000003');
-    expect(dataset.observations).toHaveLength(9);
+    expect(dataset.observations).toHaveLength(10);
+    expect(dataset.areas.get('E10000003-SN')).toMatchObject({ kind: 'group', source: 'data/areas.csv:6' });
+    expect(dataset.areas.get('E10000003-SN')?.dfe_code).toBeUndefined();
+    expect(dataset.observations.find((o) => o.area === 'E10000003-SN')).toMatchObject({ indicator: 're-referrals', value: { raw: '21.9' } });
     expect(dataset.warnings).toEqual([]);
   });
 

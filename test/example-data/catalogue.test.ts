@@ -75,6 +75,15 @@ describe('data/areas.csv', () => {
     }
   });
 
+  it('stores the statistical-neighbour average the paper quotes as a group area of Cambridgeshire, not as a breakdown', () => {
+    expect(areas.filter((a) => a.kind === 'group')).toEqual([
+      { code: 'E10000003-SN', dfe_code: '', name: "Cambridgeshire's statistical neighbours (average stated in the paper)", kind: 'group', region_code: '' },
+    ]);
+    const observations = readRows('data/observations/cambridgeshire.csv');
+    expect(observations.filter((o) => /neighbour/i.test(o.breakdown ?? ''))).toEqual([]);
+    expect(observations.filter((o) => o.area === 'E10000003-SN')).toHaveLength(4);
+  });
+
   it('has one fictional council, with an X code and no DfE code', () => {
     expect(areas.filter((a) => a.kind === 'fictional')).toEqual([
       { code: 'X00000001', dfe_code: '', name: 'Fictional Borough Council', kind: 'fictional', region_code: '' },

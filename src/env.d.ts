@@ -1,6 +1,13 @@
+/// <reference types="astro/client" />
 declare namespace App {
   interface Locals {
     /** Set by the report page before its MDX renders: the defaults for data-bound components. */
-    report?: { authority: string; period: string };
+    report?: import('./views/context.ts').ReportDefaults;
   }
+}
+
+// `tsc` checks the .ts files; it cannot read .astro files, so it sees them as components of any props.
+declare module '*.astro' {
+  const Component: (props: Record<string, unknown>) => unknown;
+  export default Component;
 }

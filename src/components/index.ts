@@ -1,0 +1,11 @@
+// The components authors use in report MDX, passed to every report so no MDX file needs imports.
+import BreakdownTable from './BreakdownTable.astro';
+import ComparisonChart from './ComparisonChart.astro';
+import ComparisonTable from './ComparisonTable.astro';
+import IndicatorSummary from './IndicatorSummary.astro';
+import IndicatorTable from './IndicatorTable.astro';
+import SymbolKey from './SymbolKey.astro';
+import TrendChart from './TrendChart.astro';
+import Value from './Value.astro';
+
+export const reportComponents = { BreakdownTable, ComparisonChart, ComparisonTable, IndicatorSummary, IndicatorTable, SymbolKey, TrendChart, Value };

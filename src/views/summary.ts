@@ -1,0 +1,81 @@
+import type { AreaEntry, IndicatorEntry } from '../data/dataset.ts';
+import {
+  directionOfTravel,
+  formatChange,
+  formatFigure,
+  periodLabel,
+  previousPeriod,
+  ragRating,
+  samePeriodLastYear,
+  symbolReplacesValue,
+  type DirectionOfTravel,
+  type Figure,
+  type NotRated,
+  type Period,
+  type RagRating,
+} from '../engine/index.ts';
+import type { FigureIndex, LocatedFigure } from '../figures/figure-index.ts';
+import { benchmarksFor, type BenchmarkFigure } from './benchmarks.ts';
+import { rolling12Of, yearToDateOf } from './derived.ts';
+
+export interface Comparison {
+  label: string;
+  period: Period;
+  display: string;
+}
+
+export interface IndicatorSummary {
+  indicator: IndicatorEntry;
+  area: AreaEntry;
+  period: Period;
+  figure: Figure;
+  display: string;
+  previous?: Comparison & { travel: DirectionOfTravel; change?: string };
+  lastYear?: Comparison;
+  yearToDate?: Comparison;
+  rolling12?: Comparison;
+  target?: { display: string; rag: RagRating | NotRated };
+  benchmarks: BenchmarkFigure[];
+}
+
+function hasNumber(figure: Figure): boolean {
+  return figure.value !== undefined && !(figure.symbol !== undefined && symbolReplacesValue(figure.symbol));
+}
+
+/** Everything an indicator summary card shows for one council and period, computed by the engine. */
+export function summarise(index: FigureIndex, indicatorId: string, areaCode: string, period: Period): IndicatorSummary {
+  const indicator = index.indicator(indicatorId);
+  const area = index.area(areaCode);
+  const current = index.require({ indicator: indicator.id, area: area.code, period });
+  const series = index.series({ indicator: indicator.id, area: area.code });
+  const summary: IndicatorSummary = { indicator, area, period, figure: current.figure, display: formatFigure(current.figure), benchmarks: benchmarksFor(index, indicator.id, area, period) };
+
+  const before = index.at({ indicator: indicator.id, area: area.code, period: previousPeriod(period) });
+  if (before !== undefined) {
+    const travel = directionOfTravel(current.figure, before.figure, indicator.polarity);
+    const change = hasNumber(current.figure) && hasNumber(before.figure) ? formatChange(current.figure, before.figure) : undefined;
+    summary.previous = { ...comparison('Previous period', before), travel, ...(change === undefined ? {} : { change }) };
+  }
+  const lastYear = index.at({ indicator: indicator.id, area: area.code, period: samePeriodLastYear(period) });
+  if (lastYear !== undefined) summary.lastYear = comparison('Same period last year', lastYear);
+
+  if (period.kind === 'month') {
+    const ytd = yearToDateOf(index, indicator, series, period);
+    if (ytd !== undefined) summary.yearToDate = { label: 'Year to date (from April)', period, display: formatFigure(ytd) };
+    const rolling = rolling12Of(index, indicator, series, period);
+    if (rolling !== undefined) summary.rolling12 = { label: '12-month average', period, display: formatFigure(rolling) };
+  }
+
+  if (indicator.target !== undefined) {
+    const target = { unit: indicator.unit, decimals: indicator.decimals, value: indicator.target.value, inputs: [], ...(indicator.rate_per === undefined ? {} : { per: indicator.rate_per }) } satisfies Figure;
+    summary.target = {
+      display: formatFigure(target),
+      rag: ragRating(current.figure, { target: indicator.target.raw, tolerance: indicator.tolerance?.raw ?? 0, polarity: indicator.polarity }),
+    };
+  }
+  return summary;
+}
+
+function comparison(label: string, located: LocatedFigure): Comparison {
+  return { label: `${label} (${periodLabel(located.period)})`, period: located.period, display: formatFigure(located.figure) };
+}

@@ -1,0 +1,47 @@
+import type { Page } from 'playwright-core';
+
+export interface PrintFacts {
+  /** Navigation still shown on paper. */
+  navigationShown: string[];
+  /** Paragraph numbers (`.para-number`) on the page, and how many print. */
+  paragraphNumbers: number;
+  paragraphNumbersShown: number;
+  /** Figures and tables that may be split across pages. */
+  splittable: string[];
+  /** Links to other sites whose address is not printed after them. */
+  linksWithoutAddress: string[];
+  /** Tables that do not print (e.g. inside a closed <details>). */
+  tablesHidden: string[];
+}
+
+/** Read with print media emulated (`page.emulateMedia({ media: 'print' })`). */
+export function readPrintFacts(page: Page): Promise<PrintFacts> {
+  return page.evaluate(() => {
+    const name = (el: Element): string => `${el.localName}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}`;
+    const shown = (el: Element): boolean => el.checkVisibility({ contentVisibilityAuto: true, visibilityProperty: true });
+    const navigation = [...document.querySelectorAll('nav, .skip-link, body > header, body > footer, [role="navigation"]')];
+    const numbers = [...document.querySelectorAll('.para-number')];
+    return {
+      navigationShown: navigation.filter(shown).map(name),
+      paragraphNumbers: numbers.length,
+      paragraphNumbersShown: numbers.filter(shown).length,
+      splittable: [...document.querySelectorAll('figure, main table')]
+        .filter((el) => shown(el) && getComputedStyle(el).breakInside !== 'avoid' && getComputedStyle(el).breakInside !== 'avoid-page')
+        .map(name),
+      linksWithoutAddress: [...document.querySelectorAll('main a[href^="http"]')]
+        .filter((a) => shown(a) && !getComputedStyle(a, '::after').content.includes(a.getAttribute('href') ?? ''))
+        .map((a) => `${name(a)} "${(a.textContent ?? '').trim()}"`),
+      tablesHidden: [...document.querySelectorAll('main table')].filter((t) => !shown(t)).map(name),
+    };
+  });
+}
+
+export function printProblems(facts: PrintFacts): string[] {
+  const problems: string[] = [];
+  for (const nav of facts.navigationShown) problems.push(`navigation ${nav} is printed`);
+  if (facts.paragraphNumbersShown < facts.paragraphNumbers) problems.push(`${facts.paragraphNumbers - facts.paragraphNumbersShown} of ${facts.paragraphNumbers} paragraph numbers are not printed`);
+  for (const el of facts.splittable) problems.push(`${el} may be split across pages (break-inside is not avoid)`);
+  for (const link of facts.linksWithoutAddress) problems.push(`link ${link} prints without its address`);
+  for (const table of facts.tablesHidden) problems.push(`${table} does not print`);
+  return problems;
+}

@@ -32,7 +32,8 @@ export function readChartColours(page: Page): Promise<ChartColour[]> {
     const out: ChartColour[] = [];
     const charts = [...document.querySelectorAll('svg')].filter((svg) => !svg.parentElement?.closest('svg') && !svg.closest('[aria-hidden="true"]'));
     for (const svg of charts) {
-      const chart = (svg.getAttribute('aria-label') ?? svg.id) || 'svg';
+      const labelledBy = (svg.getAttribute('aria-labelledby') ?? '').split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' ').trim();
+      const chart = (labelledBy || svg.getAttribute('aria-label') || svg.id || 'svg').replace(/\s+/g, ' ').slice(0, 60);
       const background = backgroundOf(svg);
       for (const el of svg.querySelectorAll('path, line, polyline, polygon, rect, circle, ellipse, text')) {
         if (el.closest('defs, pattern, clipPath, mask, marker')) continue;
@@ -64,7 +65,10 @@ export function readChartColours(page: Page): Promise<ChartColour[]> {
   });
 }
 
+/** `rgb(…)`, `rgba(…)` (as getComputedStyle gives them) or `#rrggbb`. */
 function channels(colour: string): [number, number, number, number] {
+  const hexDigits = /^#([0-9a-f]{6})$/i.exec(colour.trim())?.[1];
+  if (hexDigits) return [0, 2, 4].map((i) => parseInt(hexDigits.slice(i, i + 2), 16)).concat(1) as [number, number, number, number];
   const numbers = colour.match(/[\d.]+/g)?.map(Number) ?? [];
   const [r = 0, g = 0, b = 0, a = 1] = numbers;
   return [r, g, b, a];

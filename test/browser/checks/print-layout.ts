@@ -6,8 +6,8 @@ export interface PrintFacts {
   /** Paragraph numbers (`.para-number`) on the page, and how many print. */
   paragraphNumbers: number;
   paragraphNumbersShown: number;
-  /** Figures and tables that may be split across pages. */
-  splittable: string[];
+  /** Charts that may be split across pages, or parted from their caption. */
+  chartsParted: string[];
   /** Links to other sites whose address is not printed after them. */
   linksWithoutAddress: string[];
   /** Tables that do not print (e.g. inside a closed <details>). */
@@ -25,9 +25,20 @@ export function readPrintFacts(page: Page): Promise<PrintFacts> {
       navigationShown: navigation.filter(shown).map(name),
       paragraphNumbers: numbers.length,
       paragraphNumbersShown: numbers.filter(shown).length,
-      splittable: [...document.querySelectorAll('figure, main table')]
-        .filter((el) => shown(el) && getComputedStyle(el).breakInside !== 'avoid' && getComputedStyle(el).breakInside !== 'avoid-page')
-        .map(name),
+      chartsParted: [...document.querySelectorAll('figure')].flatMap((figure) => {
+        const svg = figure.querySelector('svg');
+        const caption = figure.querySelector('figcaption');
+        if (!svg || !shown(svg)) return [];
+        const avoids = (value: string): boolean => value === 'avoid' || value === 'avoid-page';
+        const problems: string[] = [];
+        if (!avoids(getComputedStyle(svg).breakInside)) problems.push(`the chart in ${name(figure)} may be split across pages`);
+        if (caption) {
+          const captionFirst = Boolean(caption.compareDocumentPosition(svg) & Node.DOCUMENT_POSITION_FOLLOWING);
+          const between = captionFirst ? getComputedStyle(caption).breakAfter : getComputedStyle(svg).breakAfter;
+          if (!avoids(between)) problems.push(`the chart in ${name(figure)} may be printed on another page from its caption`);
+        }
+        return problems;
+      }),
       linksWithoutAddress: [...document.querySelectorAll('main a[href^="http"]')]
         .filter((a) => shown(a) && !getComputedStyle(a, '::after').content.includes(a.getAttribute('href') ?? ''))
         .map((a) => `${name(a)} "${(a.textContent ?? '').trim()}"`),
@@ -40,7 +51,7 @@ export function printProblems(facts: PrintFacts): string[] {
   const problems: string[] = [];
   for (const nav of facts.navigationShown) problems.push(`navigation ${nav} is printed`);
   if (facts.paragraphNumbersShown < facts.paragraphNumbers) problems.push(`${facts.paragraphNumbers - facts.paragraphNumbersShown} of ${facts.paragraphNumbers} paragraph numbers are not printed`);
-  for (const el of facts.splittable) problems.push(`${el} may be split across pages (break-inside is not avoid)`);
+  problems.push(...facts.chartsParted);
   for (const link of facts.linksWithoutAddress) problems.push(`link ${link} prints without its address`);
   for (const table of facts.tablesHidden) problems.push(`${table} does not print`);
   return problems;

@@ -20,7 +20,7 @@ export function readTables(page: Page): Promise<TableFacts[]> {
         const headers = [...table.querySelectorAll('th')].filter((th) => th.closest('table') === table);
         const text = (el: Element | null): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
         return {
-          element: { tag: 'table', id: table.id, className: table.getAttribute('class') ?? '', text: text(table.caption) || text(table).slice(0, 60) },
+          element: { tag: 'table', id: table.id, className: table.getAttribute('class') ?? '', text: text(table.caption) || table.innerText.replace(/\s+/g, ' ').trim().slice(0, 60) },
           caption: text(table.caption),
           headerCount: headers.length,
           unscopedHeaders: headers.filter((th) => !th.hasAttribute('scope')).map(text),

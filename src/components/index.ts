@@ -4,8 +4,9 @@ import ComparisonChart from './ComparisonChart.astro';
 import ComparisonTable from './ComparisonTable.astro';
 import IndicatorSummary from './IndicatorSummary.astro';
 import IndicatorTable from './IndicatorTable.astro';
+import LostChart from './LostChart.astro';
 import SymbolKey from './SymbolKey.astro';
 import TrendChart from './TrendChart.astro';
 import Value from './Value.astro';
 
-export const reportComponents = { BreakdownTable, ComparisonChart, ComparisonTable, IndicatorSummary, IndicatorTable, SymbolKey, TrendChart, Value };
+export const reportComponents = { BreakdownTable, ComparisonChart, ComparisonTable, IndicatorSummary, IndicatorTable, LostChart, SymbolKey, TrendChart, Value };

@@ -76,7 +76,9 @@ function compute(observation: Observation, indicator: IndicatorEntry): Figure {
     // The data layer rejects rows with neither numbers nor a marker; this guards the contract.
     throw new Error(`${source}: no number and no marker for ${indicator.id}`);
   }
-  return given({ value: published.raw, unit: indicator.unit, decimals, source, ...perOf(indicator), ...optionalSymbol(symbol) });
+  // A published "86" is shown as 86%, not 86.0%: showing more places than were published invents precision.
+  const places = Math.min(decimals, published.raw.split('.')[1]?.length ?? 0);
+  return given({ value: published.raw, unit: indicator.unit, decimals: places, source, ...perOf(indicator), ...optionalSymbol(symbol) });
 }
 
 function perOf(indicator: IndicatorEntry): { per?: number } {

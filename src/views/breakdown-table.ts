@@ -1,4 +1,6 @@
-import { formatFigure, periodLabel, suppressTable, type Figure, type Period } from '../engine/index.ts';
+import { cellText } from './cell-text.ts';
+import { unitWords } from './unit-words.ts';
+import { periodLabel, suppressTable, type Figure, type Period } from '../engine/index.ts';
 import type { FigureIndex, LocatedFigure } from '../figures/figure-index.ts';
 import { suppressionApplies } from '../figures/suppression-policy.ts';
 import type { TableModel } from './table-model.ts';
@@ -22,10 +24,10 @@ export function breakdownTable(
   const shown = indicator.unit === 'count' && suppressionApplies(indicator) ? withSecondarySuppression(index, parts, whole) : { parts: parts.map((p) => p.figure), total: whole?.figure };
   return {
     caption: request.caption ?? `${indicator.label}, ${area.name}, ${periodLabel(request.period)}`,
-    columns: ['', indicator.label],
+    columns: ['', `${indicator.label}${unitWords(indicator.unit, indicator.rate_per).after ? ` (${unitWords(indicator.unit, indicator.rate_per).after})` : ''}`],
     rows: [
-      ...parts.map((part, i) => ({ header: part.breakdown, cells: [formatFigure(shown.parts[i]!)] })),
-      ...(shown.total === undefined ? [] : [{ header: request.totalLabel ?? 'Total', cells: [formatFigure(shown.total)], highlight: true }]),
+      ...parts.map((part, i) => ({ header: part.breakdown, cells: [cellText(shown.parts[i]!)] })),
+      ...(shown.total === undefined ? [] : [{ header: request.totalLabel ?? 'Total', cells: [cellText(shown.total)], highlight: true }]),
     ],
   };
 }

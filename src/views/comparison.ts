@@ -1,7 +1,8 @@
+import { cellText } from './cell-text.ts';
 import type { AreaEntry } from '../data/dataset.ts';
 import type { ComparisonChartSpec, AreaValue as ChartArea } from '../charts/index.ts';
 import type { TableModel } from './table-model.ts';
-import { formatFigure, formatNumber, neighbourAverage, periodLabel, symbolReplacesValue, type Figure, type Period } from '../engine/index.ts';
+import { formatNumber, neighbourAverage, periodLabel, symbolReplacesValue, type Figure, type Period } from '../engine/index.ts';
 import type { FigureIndex } from '../figures/figure-index.ts';
 import { unitWords } from './unit-words.ts';
 
@@ -16,7 +17,7 @@ function shownValue(figure: Figure): number | undefined {
 function chartArea(label: string, figure: Figure | undefined): ChartArea {
   if (figure === undefined) return { label, display: '[x]' };
   const value = shownValue(figure);
-  return { label, display: formatFigure(figure), ...(value === undefined ? {} : { value }) };
+  return { label, display: cellText(figure), ...(value === undefined ? {} : { value }) };
 }
 
 /** The local authorities compared with a council: every other council with data for the indicator and period. */
@@ -70,7 +71,7 @@ export function comparisonSpec(
     neighbours: neighbours.map(({ area, figure }) => chartArea(area.name, figure)),
     ...(region === undefined || council.region_code === undefined ? {} : { region: chartArea(index.area(council.region_code).name, region) }),
     ...(england === undefined ? {} : { england: chartArea('England', england) }),
-    neighbourAverage: chartArea(`Statistical neighbours (${request.method})`, average),
+    neighbourAverage: chartArea(`statistical neighbour ${request.method}`, average),
     format: (value: number) => formatNumber(value, indicator.decimals),
     ...(words.after === undefined ? {} : { unitWords: words.after }),
   };
@@ -89,9 +90,10 @@ export function comparisonTable(
   const codes = new Set<string>();
   for (const period of request.periods) for (const { area } of neighbourAreas(index, indicator.id, council, period)) codes.add(area.code);
   codes.add(council.code);
+  const words = unitWords(indicator.unit, indicator.rate_per);
   const cell = (code: string, period: Period) => {
     const figure = index.at({ indicator: indicator.id, area: code, period })?.figure;
-    return figure === undefined ? '[x]' : formatFigure(figure);
+    return figure === undefined ? '[x]' : cellText(figure);
   };
   const rowsFor = (code: string) => ({ header: index.area(code).name, cells: request.periods.map((p) => cell(code, p)), highlight: code === council.code });
   const councilRows = [...codes].map(rowsFor).sort((a, b) => a.header.localeCompare(b.header));
@@ -99,8 +101,8 @@ export function comparisonTable(
   const extra = [council.region_code, ENGLAND].filter((code): code is string => code !== undefined && index.dataset.areas.has(code)).map(rowsFor);
   return {
     caption: request.caption ?? `${indicator.label}: ${council.name} and its statistical neighbours, ${request.periods.map(periodLabel).join(', ')}`,
-    columns: ['Area', ...request.periods.map(periodLabel)],
-    rows: [...councilRows, { header: `Statistical neighbours (${request.method})`, cells: averages.map(formatFigure) }, ...extra],
+    columns: ['Area', ...request.periods.map((p) => `${periodLabel(p)}${words.after ? ` (${words.after})` : ''}`)],
+    rows: [...councilRows, { header: `Statistical neighbours (${request.method})`, cells: averages.map(cellText) }, ...extra],
     methodNote: `The statistical neighbours' figure is the ${request.method} of the councils listed other than ${council.name}, computed from the figures shown (${averages.map((a) => a.method).filter(Boolean)[0] ?? ''}).`,
   };
 }

@@ -60,10 +60,12 @@ export function summarise(index: FigureIndex, indicatorId: string, areaCode: str
   if (lastYear !== undefined) summary.lastYear = comparison('Same period last year', lastYear);
 
   if (period.kind === 'month') {
+    // Where the months behind a year to date or an average are not in the data, the card leaves it out
+    // rather than showing a row of [x].
     const ytd = yearToDateOf(index, indicator, series, period);
-    if (ytd !== undefined) summary.yearToDate = { label: 'Year to date (from April)', period, display: formatFigure(ytd) };
+    if (ytd !== undefined && ytd.symbol !== 'x') summary.yearToDate = { label: 'Year to date (from April)', period, display: formatFigure(ytd) };
     const rolling = rolling12Of(index, indicator, series, period);
-    if (rolling !== undefined) summary.rolling12 = { label: '12-month average', period, display: formatFigure(rolling) };
+    if (rolling !== undefined && rolling.symbol !== 'x') summary.rolling12 = { label: '12-month average', period, display: formatFigure(rolling) };
   }
 
   if (indicator.target !== undefined) {

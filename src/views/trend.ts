@@ -1,6 +1,7 @@
+import { cellText } from './cell-text.ts';
 import type { AreaEntry } from '../data/dataset.ts';
 import type { TrendChartSpec, TrendPoint } from '../charts/index.ts';
-import { comparePeriods, formatFigure, formatNumber, periodLabel, periodKey, periodSpan, symbolReplacesValue, type Period } from '../engine/index.ts';
+import { comparePeriods, formatNumber, periodLabel, periodKey, periodSpan, symbolReplacesValue, type Period } from '../engine/index.ts';
 import type { FigureIndex } from '../figures/figure-index.ts';
 import { benchmarksFor } from './benchmarks.ts';
 import { headline } from './headline.ts';
@@ -33,7 +34,7 @@ export function trendSpec(index: FigureIndex, request: TrendRequest): TrendChart
     throw new Error(`no figures for indicator "${indicator.id}" in ${area.name} up to ${periodLabel(request.to)}: a trend needs at least one`);
   }
   const points: TrendPoint[] = series.map(({ period, figure }) => {
-    const display = formatFigure(figure);
+    const display = cellText(figure);
     const hidden = figure.symbol !== undefined && symbolReplacesValue(figure.symbol);
     return { key: periodKey(period), label: periodLabel(period), x: startDate(period), display, ...(hidden || figure.value === undefined ? {} : { value: figure.value }) };
   });
@@ -41,10 +42,10 @@ export function trendSpec(index: FigureIndex, request: TrendRequest): TrendChart
   const last = series.at(-1)!;
   const benchmarks = benchmarksFor(index, indicator.id, area, last.period).map((b) => ({
     label: b.kind === 'neighbours' ? `statistical neighbour average${b.label.slice('statistical neighbours'.length)}` : `${b.label} average`,
-    display: b.display,
+    display: cellText(b.figure),
     ...(b.figure.value === undefined || (b.figure.symbol !== undefined && symbolReplacesValue(b.figure.symbol)) ? {} : { value: b.figure.value }),
   }));
-  const target = indicator.target === undefined ? undefined : { value: indicator.target.value, display: formatFigure({ unit: indicator.unit, decimals: indicator.decimals, value: indicator.target.value, inputs: [], ...(indicator.rate_per === undefined ? {} : { per: indicator.rate_per }) }) };
+  const target = indicator.target === undefined ? undefined : { value: indicator.target.value, display: cellText({ unit: indicator.unit, decimals: indicator.decimals, value: indicator.target.value, inputs: [], ...(indicator.rate_per === undefined ? {} : { per: indicator.rate_per }) }) };
   const span = series.length === 1 ? periodLabel(first.period) : `${periodLabel(first.period)} to ${periodLabel(last.period)}`;
   const words = unitWords(indicator.unit, indicator.rate_per);
   return {

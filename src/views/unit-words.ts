@@ -1,6 +1,9 @@
 import { formatNumber, type Unit } from '../engine/index.ts';
 
-/** How a unit is named on an axis and after a number in a sentence. */
+/**
+ * How a unit is named on an axis and after a bare number in a sentence. Charts and tables show rates and
+ * durations as bare numbers (see cell-text.ts), so the words after them carry the unit.
+ */
 export function unitWords(unit: Unit, per: number | undefined): { axis: string; after?: string } {
   switch (unit) {
     case 'percent':

@@ -13,7 +13,7 @@ import {
 import type { FigureIndex } from '../figures/figure-index.ts';
 import { rolling12Of, yearToDateOf } from './derived.ts';
 
-export type ValueShow = 'value' | 'numerator' | 'denominator' | 'previous' | 'change' | 'ytd' | 'rolling12' | 'period';
+export type ValueShow = 'value' | 'numerator' | 'denominator' | 'previous' | 'change' | 'ytd' | 'rolling12' | 'period' | 'target';
 
 export interface ValueText {
   text: string;
@@ -35,6 +35,7 @@ export function valueText(
   index: FigureIndex,
   q: { indicator: string; area: string; period: Period; breakdown?: string | undefined; show: ValueShow },
 ): ValueText {
+  if (q.show === 'target') return targetText(index, q.indicator);
   const located = index.require(q);
   const { figure, observation } = located;
   switch (q.show) {
@@ -67,4 +68,10 @@ export function valueText(
       return ofFigure(derived);
     }
   }
+}
+
+function targetText(index: FigureIndex, indicatorId: string): ValueText {
+  const indicator = index.indicator(indicatorId);
+  if (indicator.target === undefined) throw new Error(`indicator "${indicator.id}" has no target in data/indicators.csv`);
+  return ofFigure({ unit: indicator.unit, decimals: Math.min(indicator.decimals, indicator.target.raw.split('.')[1]?.length ?? 0), value: indicator.target.value, inputs: [], ...(indicator.rate_per === undefined ? {} : { per: indicator.rate_per }) });
 }

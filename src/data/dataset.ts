@@ -14,6 +14,17 @@ export type IndicatorEntry = Indicator & Sourced;
 export type AreaEntry = Area & Sourced;
 export type PopulationEntry = Population & Sourced & { areaCode: string };
 
+/** A council's own target from targets.csv, in force from `from` until the next row for the same indicator and council. */
+export interface TargetEntry extends Sourced {
+  indicator: string;
+  /** The council's code in areas.csv, whichever of its codes the row used. */
+  area: string;
+  from: Period;
+  target: ExactNumber;
+  tolerance?: ExactNumber;
+  note?: string;
+}
+
 /** The population a rate is per, as found in populations.csv. */
 export interface RatePopulation extends Sourced {
   value: number;
@@ -44,6 +55,8 @@ export interface Dataset {
   /** By area code, then by mid-year estimate year. */
   populations: Map<string, Map<number, PopulationEntry>>;
   observations: Observation[];
+  /** Councils' own targets from targets.csv, in file order; ask `targetFor` which one applies. */
+  targets: TargetEntry[];
   /** EES tidy files under `dfe/`, by their path as named in messages. */
   dfe: Map<string, EesFile>;
   /** Statistical-neighbour models under `dfe/`, by path, each by DfE code. */

@@ -11,6 +11,8 @@ export * from './groupCode.ts';
 export * from './checkAreas.ts';
 export * from './checkPopulations.ts';
 export * from './checkObservations.ts';
+export * from './checkTargets.ts';
+export * from './targetFor.ts';
 export * from './ees.ts';
 export * from './neighbours.ts';
 export * from './loadDataset.ts';

@@ -1,9 +1,10 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { access, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { checkAreas } from './checkAreas.ts';
 import { checkIndicators } from './checkIndicators.ts';
 import { checkObservations } from './checkObservations.ts';
 import { checkPopulations } from './checkPopulations.ts';
+import { checkTargets } from './checkTargets.ts';
 import type { Dataset } from './dataset.ts';
 import { parseEesText, type EesFile } from './ees.ts';
 import { parseNeighbourModel, type NeighbourGroup } from './neighbours.ts';
@@ -15,6 +16,8 @@ import {
   OBSERVATION_OPTIONAL_COLUMNS,
   observationSchema,
   populationSchema,
+  TARGET_OPTIONAL_COLUMNS,
+  targetSchema,
 } from './schemas/index.ts';
 import { validateTable } from './validateTable.ts';
 
@@ -32,6 +35,15 @@ async function csvFiles(root: string, dir: string): Promise<string[] | undefined
     return names.filter((name) => name.toLowerCase().endsWith('.csv')).sort().map((name) => `${dir}/${name}`);
   } catch {
     return undefined;
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -68,6 +80,7 @@ export async function loadDataset({ root, dir = 'data' }: DatasetLocation): Prom
   const areasFile = `${dir}/areas.csv`;
   const populationsFile = `${dir}/populations.csv`;
   const observationsDir = `${dir}/observations`;
+  const targetsFile = `${dir}/targets.csv`;
 
   const indicators = checkIndicators(validateTable(await readCsvFile(root, indicatorsFile), indicatorSchema, log), log);
   const areaIndex = checkAreas(validateTable(await readCsvFile(root, areasFile), areaSchema, log), log);
@@ -90,6 +103,14 @@ export async function loadDataset({ root, dir = 'data' }: DatasetLocation): Prom
     indicators.complete && areaIndex.complete
       ? checkObservations(observationTables, { indicators, areas: areaIndex, populations, indicatorsFile, areasFile, populationsFile }, log)
       : [];
+  // targets.csv is optional: without it every council is judged against the catalogue's targets.
+  const targetTable = (await exists(join(root, targetsFile)))
+    ? validateTable(await readCsvFile(root, targetsFile), targetSchema, log, TARGET_OPTIONAL_COLUMNS)
+    : undefined;
+  const targets =
+    targetTable !== undefined && indicators.complete && areaIndex.complete
+      ? checkTargets(targetTable, { indicators, areas: areaIndex, indicatorsFile, areasFile }, log)
+      : [];
   const { dfe, neighbourModels } = await loadDfe(root, `${dir}/dfe`, log);
 
   log.throwIfAny();
@@ -99,6 +120,7 @@ export async function loadDataset({ root, dir = 'data' }: DatasetLocation): Prom
     areasByDfeCode: areaIndex.areasByDfeCode,
     populations: populations.byArea,
     observations,
+    targets,
     dfe,
     neighbourModels,
     warnings: log.warnings,

@@ -137,6 +137,33 @@ const EXPECTED: Record<string, string[]> = {
   'suffix-on-council': [
     'data/areas.csv:7:4 kind "local-authority" needs a code without a suffix; a code such as "E10000015-SN" is for kind group',
   ],
+  'target-bad-period': [
+    'data/targets.csv:5:3 from "2020/22" is not a financial year: the year after 2020 ends in 21, so write 2020/21',
+  ],
+  'target-duplicate': [
+    'data/targets.csv:5:3 repeats data/targets.csv:2: the same indicator, area and from',
+  ],
+  'target-misspelt-column': [
+    'data/targets.csv:1:5 column "tolerence" is not expected — did you mean "tolerance"?',
+  ],
+  'target-negative-tolerance': [
+    'data/targets.csv:5:5 tolerance "-1" is negative: expected 0 or more',
+  ],
+  'target-non-numeric': [
+    'data/targets.csv:5:4 target "21%" is not a number',
+  ],
+  'target-not-a-council': [
+    'data/targets.csv:5:2 area "E92000001" (England) is of kind country: a target belongs to a council (kind local-authority or fictional)',
+  ],
+  'target-same-start': [
+    'data/targets.csv:5:3 from "2020-04" starts on 1 April 2020, as from "2020/21" at data/targets.csv:4 does: keep one row per indicator, area and start',
+  ],
+  'target-unknown-area': [
+    'data/targets.csv:5:2 area "E10000099" is not in data/areas.csv (by ONS code or DfE code)',
+  ],
+  'target-unknown-indicator': [
+    'data/targets.csv:5:1 indicator "re-referals" is not in data/indicators.csv — did you mean "re-referrals"?',
+  ],
   'unclosed-quote': [
     'data/observations/council.csv:11 opens a quoted field that is never closed: a closing quote is missing',
   ],

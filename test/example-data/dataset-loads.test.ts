@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/data/index.ts';
+import { loadDataset, targetFor } from '../../src/data/index.ts';
+import { financialYear, monthPeriod } from '../../src/engine/periods.ts';
 import { ROOT } from './read-example-data.ts';
 
 describe('the example data folder', () => {
@@ -11,5 +12,12 @@ describe('the example data folder', () => {
     const areas = new Set(dataset.observations.map((o) => o.area));
     expect(areas).toContain('E10000003');
     expect(areas).toContain('X00000001');
+  });
+
+  it("answers targetFor with Cambridgeshire's own targets from targets.csv and the catalogue's for the fictional council", async () => {
+    const dataset = await loadDataset({ root: fileURLToPath(ROOT) });
+    expect(targetFor(dataset, 'average-caseload', 'E10000003', monthPeriod(2020, 10))).toEqual({ target: { raw: '15', value: 15 }, source: 'data/targets.csv:3' });
+    expect(targetFor(dataset, 'cp-visits-within-timescale', '873', financialYear(2020))?.source).toBe('data/targets.csv:2');
+    expect(targetFor(dataset, 'average-caseload', 'X00000001', monthPeriod(2023, 1))?.source).toMatch(/^data\/indicators\.csv:\d+$/);
   });
 });

@@ -98,6 +98,7 @@ const table = CARE_PROCEEDINGS_TABLE.trim()
 const observations = readRows('data/observations/cambridgeshire.csv');
 const areas = readRows('data/areas.csv');
 const indicators = readRows('data/indicators.csv');
+const targets = readRows('data/targets.csv');
 
 /** Areas may be named by ONS or DfE code; both refer to the same row of areas.csv. */
 function onsCode(code: string): string {
@@ -142,12 +143,21 @@ describe('seed 000: every figure in the text of the paper is in data/', () => {
     expect(current?.note).toMatch(/12 months/);
   });
 
-  it('para 2.22: the expected 95% for child protection visits is the catalogue target', () => {
+  it("para 2.22: the expected 95% for child protection visits is Cambridgeshire's target, and the catalogue default", () => {
+    const rows = targets.filter((t) => t.indicator === 'cp-visits-within-timescale' && t.area === CAMBS);
+    expect(rows.map((t) => [t.from, t.target, t.tolerance])).toEqual([['2020/21', '95', '']]);
     expect(indicators.find((i) => i.id === 'cp-visits-within-timescale')?.target).toBe('95');
   });
 
-  it('para 2.32: the caseload target of 15 per FTE across the service is the catalogue target', () => {
+  it("para 2.32: the caseload target of 15 per FTE across the service is Cambridgeshire's target, and the catalogue default", () => {
+    const rows = targets.filter((t) => t.indicator === 'average-caseload' && t.area === CAMBS);
+    expect(rows.map((t) => [t.from, t.target, t.tolerance])).toEqual([['2020/21', '15', '']]);
     expect(indicators.find((i) => i.id === 'average-caseload')?.target).toBe('15');
+  });
+
+  it('paras 2.24 and 2.32: the range of 600 to 620 and the leaving care target of 20 stay observations, not council targets', () => {
+    expect(targets.filter((t) => (t.indicator ?? '').endsWith('-target'))).toEqual([]);
+    expect(targets.filter((t) => t.indicator === 'children-in-care')).toEqual([]);
   });
 
   it('para 2.27: visits to children in care are not available, with the 90 to 95% local estimate in the note', () => {

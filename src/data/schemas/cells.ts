@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parsePeriod, type Period } from '../../engine/periods.ts';
 import { parseSymbol, SYMBOLS, type SymbolCode } from '../../engine/symbols.ts';
 
 /**
@@ -80,4 +81,13 @@ export const symbol: CellParser<SymbolCode> = (raw) => {
   return code === undefined
     ? fail(`is not a GSS symbol: expected one of ${SYMBOL_LIST}, bare or in brackets such as [c]`)
     : ok(code);
+};
+
+/** A period in the engine's grammar: `2020-10`, `2019/20`, `2013/14 Q2`, `2013/14 Q1-Q2`, `2020`, `2020-03-31`. */
+export const period: CellParser<Period> = (value) => {
+  const parsed = parsePeriod(value);
+  if (parsed.ok) return ok(parsed.period);
+  // The engine's reason starts by quoting the text, which the message already does.
+  const quoted = `"${value}" `;
+  return fail(parsed.reason.startsWith(quoted) ? parsed.reason.slice(quoted.length) : `is not a period: ${parsed.reason}`);
 };

@@ -3,3 +3,4 @@ export * from './indicator.ts';
 export * from './area.ts';
 export * from './population.ts';
 export * from './observation.ts';
+export * from './target.ts';

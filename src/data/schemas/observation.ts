@@ -1,16 +1,5 @@
 import { z } from 'zod';
-import { parsePeriod, type Period } from '../../engine/periods.ts';
-
-import { cell, nonNegativeDecimal, optional, required, symbol, text, decimal, type CellParser } from './cells.ts';
-
-const period: CellParser<Period> = (value) => {
-  const parsed = parsePeriod(value);
-  if (parsed.ok) return { ok: true, value: parsed.period };
-  // The engine's reason starts by quoting the text, which the message already does.
-  const quoted = `"${value}" `;
-  const reason = parsed.reason.startsWith(quoted) ? parsed.reason.slice(quoted.length) : `is not a period: ${parsed.reason}`;
-  return { ok: false, message: reason };
-};
+import { cell, decimal, nonNegativeDecimal, optional, period, required, symbol, text } from './cells.ts';
 
 /**
  * `data/observations/*.csv`: long format, one row per indicator × area × period × breakdown.

@@ -17,6 +17,7 @@ import {
 import type { FigureIndex, LocatedFigure } from '../figures/figure-index.ts';
 import { benchmarksFor, type BenchmarkFigure } from './benchmarks.ts';
 import { rolling12Of, yearToDateOf } from './derived.ts';
+import { targetOf } from './target.ts';
 
 export interface Comparison {
   label: string;
@@ -68,11 +69,11 @@ export function summarise(index: FigureIndex, indicatorId: string, areaCode: str
     if (rolling !== undefined && rolling.symbol !== 'x') summary.rolling12 = { label: '12-month average', period, display: formatFigure(rolling) };
   }
 
-  if (indicator.target !== undefined) {
-    const target = { unit: indicator.unit, decimals: indicator.decimals, value: indicator.target.value, inputs: [], ...(indicator.rate_per === undefined ? {} : { per: indicator.rate_per }) } satisfies Figure;
+  const target = targetOf(index, indicator, area.code, period);
+  if (target !== undefined) {
     summary.target = {
-      display: formatFigure(target),
-      rag: ragRating(current.figure, { target: indicator.target.raw, tolerance: indicator.tolerance?.raw ?? 0, polarity: indicator.polarity }),
+      display: formatFigure(target.figure),
+      rag: ragRating(current.figure, { target: target.raw, tolerance: target.tolerance, polarity: indicator.polarity }),
     };
   }
   return summary;

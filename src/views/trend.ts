@@ -6,6 +6,7 @@ import type { FigureIndex } from '../figures/figure-index.ts';
 import { benchmarksFor } from './benchmarks.ts';
 import { headline } from './headline.ts';
 import { unitWords } from './unit-words.ts';
+import { targetOf } from './target.ts';
 
 export interface TrendRequest {
   id: string;
@@ -45,7 +46,8 @@ export function trendSpec(index: FigureIndex, request: TrendRequest): TrendChart
     display: cellText(b.figure),
     ...(b.figure.value === undefined || (b.figure.symbol !== undefined && symbolReplacesValue(b.figure.symbol)) ? {} : { value: b.figure.value }),
   }));
-  const target = indicator.target === undefined ? undefined : { value: indicator.target.value, display: cellText({ unit: indicator.unit, decimals: indicator.decimals, value: indicator.target.value, inputs: [], ...(indicator.rate_per === undefined ? {} : { per: indicator.rate_per }) }) };
+  const inForce = targetOf(index, indicator, area.code, last.period);
+  const target = inForce?.figure.value === undefined ? undefined : { value: inForce.figure.value, display: cellText(inForce.figure) };
   const span = series.length === 1 ? periodLabel(first.period) : `${periodLabel(first.period)} to ${periodLabel(last.period)}`;
   const words = unitWords(indicator.unit, indicator.rate_per);
   return {

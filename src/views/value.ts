@@ -12,6 +12,7 @@ import {
 } from '../engine/index.ts';
 import type { FigureIndex } from '../figures/figure-index.ts';
 import { rolling12Of, yearToDateOf } from './derived.ts';
+import { targetOf } from './target.ts';
 
 export type ValueShow = 'value' | 'numerator' | 'denominator' | 'previous' | 'change' | 'ytd' | 'rolling12' | 'period' | 'target';
 
@@ -35,7 +36,7 @@ export function valueText(
   index: FigureIndex,
   q: { indicator: string; area: string; period: Period; breakdown?: string | undefined; show: ValueShow },
 ): ValueText {
-  if (q.show === 'target') return targetText(index, q.indicator);
+  if (q.show === 'target') return targetText(index, q);
   const located = index.require(q);
   const { figure, observation } = located;
   switch (q.show) {
@@ -70,8 +71,9 @@ export function valueText(
   }
 }
 
-function targetText(index: FigureIndex, indicatorId: string): ValueText {
-  const indicator = index.indicator(indicatorId);
-  if (indicator.target === undefined) throw new Error(`indicator "${indicator.id}" has no target in data/indicators.csv`);
-  return ofFigure({ unit: indicator.unit, decimals: Math.min(indicator.decimals, indicator.target.raw.split('.')[1]?.length ?? 0), value: indicator.target.value, inputs: [], ...(indicator.rate_per === undefined ? {} : { per: indicator.rate_per }) });
+function targetText(index: FigureIndex, q: { indicator: string; area: string; period: Period }): ValueText {
+  const indicator = index.indicator(q.indicator);
+  const target = targetOf(index, indicator, index.area(q.area).code, q.period);
+  if (target === undefined) throw new Error(`indicator "${indicator.id}" has no target for ${q.area} in data/targets.csv or data/indicators.csv`);
+  return ofFigure(target.figure);
 }

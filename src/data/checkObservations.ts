@@ -5,6 +5,7 @@ import { findArea, isUnknownArea, type AreaIndex } from './checkAreas.ts';
 import type { IndicatorIndex } from './checkIndicators.ts';
 import type { PopulationIndex } from './checkPopulations.ts';
 import { closestName } from './closestName.ts';
+import { computedValueWarning } from './checkComputedValue.ts';
 import type { IndicatorEntry, Observation } from './dataset.ts';
 import { populationYear } from './populationYear.ts';
 import type { DataProblem, ProblemLog } from './problems.ts';
@@ -66,6 +67,8 @@ export function checkObservations(tables: readonly ValidatedTable<ObservationRow
       const given = (['numerator', 'denominator', 'value'] as const).filter((name) => row[name] !== undefined);
       const population = checkNumbers(row, indicator, area.code, given, context, (name, message) => log.problem(at(name, message)), (name, message) => log.warn(at(name, message)));
       if (log.problems.length > problemsBefore) continue;
+      const mismatch = computedValueWarning(row, indicator);
+      if (mismatch !== undefined) log.warn(at('value', mismatch));
 
       const observation: Observation = { source: `${file}:${line}`, indicator: indicator.id, area: area.code, period: row.period };
       if (row.breakdown !== undefined) observation.breakdown = row.breakdown;
@@ -121,6 +124,9 @@ function checkNumbers(
     if (row.value !== undefined && row.value.value < 0) problem('value', `value "${row.value.raw}" is negative: a count cannot be below 0`);
     if (row.denominator !== undefined) warn('denominator', `denominator is not used by count indicator "${indicator.id}" and is ignored`);
     return undefined;
+  }
+  if (unit === 'percent' && row.value !== undefined && (row.value.value < 0 || row.value.value > 100)) {
+    problem('value', `value "${row.value.raw}" is not between 0 and 100: a percent indicator's value is a percentage`);
   }
   if (row.numerator === undefined) return undefined;
 

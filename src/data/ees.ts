@@ -8,6 +8,10 @@ import type { DataProblem } from './problems.ts';
  * `raw` is exactly what was published; `text` is trimmed, because DfE labels carry trailing spaces
  * ("Close ") that must not stop a match. In a value column, `value` is the number (parsed from the
  * decimal string, which `raw` keeps) or `symbol` says why there is none.
+ *
+ * DfE writes a bare `u` (low reliability) *instead of* a number, so such a cell has `symbol: 'u'` and
+ * no `value`. In GSS terms `u` qualifies a number (`symbolReplacesValue('u')` is false), so never decide
+ * from the symbol whether there is a number here: test `value === undefined`.
  */
 export interface EesCell {
   raw: string;

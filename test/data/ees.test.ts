@@ -42,6 +42,21 @@ describe('readEesFile on the DfE files as published', () => {
     expect(k).toEqual({ raw: 'k', text: 'k', symbol: 'low' });
   });
 
+  it('reads a bare u, which DfE writes instead of a number of low reliability, as symbol u with no value', async () => {
+    const ees = await readEesFile(`${dfeDir}c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv`);
+    // Hampshire, one of Cambridgeshire's statistical neighbours, has no 2024 figures: every value is u.
+    const hampshire = ees.rows.find((r) => r.old_la_code === '850' && r.time_period === '2024');
+    expect(hampshire?.cells['referral_count']).toEqual({ raw: 'u', text: 'u', symbol: 'u' });
+    expect(hampshire?.cells['rereferral_percent']?.value).toBeUndefined();
+    const valueColumns = ees.columns.filter((c) => c.kind === 'value').map((c) => c.name);
+    expect(valueColumns).toHaveLength(10);
+    for (const name of valueColumns) expect(hampshire?.cells[name]).toEqual({ raw: 'u', text: 'u', symbol: 'u' });
+    // Barnet's 2024 row mixes published numbers with u.
+    const barnet = ees.rows.find((r) => r.old_la_code === '302' && r.time_period === '2024');
+    expect(barnet?.cells['referral_count']).toEqual({ raw: '2843', text: '2843', value: 2843 });
+    expect(barnet?.cells['no_further_action_count']).toEqual({ raw: 'u', text: 'u', symbol: 'u' });
+  });
+
   it('reads quoted empty fields "" as blank geography', async () => {
     const ees = await readEesFile(`${dfeDir}d3_cpps_subsequent_plan_2013_to_2025.csv`);
     expect(ees.rows[0]).toMatchObject({ geographic_level: 'National' });

@@ -122,6 +122,9 @@ const EXPECTED: Record<string, string[]> = {
   'numerator-above-denominator': [
     'data/observations/council.csv:4:5 numerator "5301" is more than the denominator "5210": a percentage cannot be above 100',
   ],
+  'percent-value-out-of-range': [
+    'data/observations/council.csv:12:7 value "104.5" is not between 0 and 100: a percent indicator\'s value is a percentage',
+  ],
   'qualifier-without-figure': [
     'data/observations/council.csv:10:8 marker "p" qualifies a figure but the row has no numerator or value: give the figure, or a marker such as x (not available) or c (suppressed)',
   ],

@@ -30,7 +30,9 @@ export function trendSpec(index: FigureIndex, request: TrendRequest): TrendChart
   const area = index.area(request.area);
   const series = index
     .series({ indicator: indicator.id, area: area.code })
-    .filter((entry) => comparePeriods(entry.period, request.to) <= 0 && (request.from === undefined || comparePeriods(entry.period, request.from) >= 0));
+    .filter((entry) => comparePeriods(entry.period, request.to) <= 0 && (request.from === undefined || comparePeriods(entry.period, request.from) >= 0))
+    // A line joins like with like: months with months, years with years, cumulative quarters with their own kind.
+    .filter((entry) => sameKind(entry.period, request.to));
   if (series.length === 0) {
     throw new Error(`no figures for indicator "${indicator.id}" in ${area.name} up to ${periodLabel(request.to)}: a trend needs at least one`);
   }
@@ -65,4 +67,9 @@ export function trendSpec(index: FigureIndex, request: TrendRequest): TrendChart
     periodWords: first.period.kind === 'month' ? { one: 'month', other: 'months' } : { one: 'period', other: 'periods' },
     ...(indicator.unit === 'percent' ? { yDomain: [0, 100] as [number, number] } : {}),
   };
+}
+
+function sameKind(a: Period, b: Period): boolean {
+  if (a.kind !== b.kind) return false;
+  return a.kind !== 'quarter' || b.kind !== 'quarter' || a.cumulative === b.cumulative;
 }

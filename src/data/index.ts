@@ -11,6 +11,7 @@ export * from './groupCode.ts';
 export * from './checkAreas.ts';
 export * from './checkPopulations.ts';
 export * from './checkObservations.ts';
+export * from './checkComputedValue.ts';
 export * from './checkTargets.ts';
 export * from './targetFor.ts';
 export * from './ees.ts';

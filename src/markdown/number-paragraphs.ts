@@ -7,32 +7,41 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
  * Each paragraph gets a stable anchor (`#para-2-15`) and a visible number that links to it.
  * Paragraphs before the first section heading are left unnumbered (introductions, notices).
  */
+export type NumberingStyle = 'sections' | 'flat';
+
+/**
+ * Some papers number paragraphs 1, 2, 3 … straight through their headed sections (Stockton-on-Tees,
+ * 2013): front matter `numbering: flat` gives `#para-15`; sections are then not numbered.
+ */
 export function rehypeNumberParagraphs() {
-  return (tree: Root): void => {
+  return (tree: Root, file?: { data?: { astro?: { frontmatter?: Record<string, unknown> } } }): void => {
+    const style: NumberingStyle = file?.data?.astro?.frontmatter?.['numbering'] === 'flat' ? 'flat' : 'sections';
     let section = 0;
     let paragraph = 0;
     for (const node of tree.children) {
       if (!isElement(node)) continue;
       if (node.tagName === 'h2') {
         section += 1;
-        paragraph = 0;
-        numberSection(node, section);
+        if (style === 'sections') {
+          paragraph = 0;
+          numberSection(node, section);
+        }
         continue;
       }
       if (node.tagName !== 'p' || section === 0 || isEmpty(node)) continue;
       paragraph += 1;
-      numberParagraph(node, section, paragraph);
+      numberParagraph(node, style === 'sections' ? [section, paragraph] : [paragraph]);
     }
   };
 }
 
-export function paragraphAnchor(section: number, paragraph: number): string {
-  return `para-${section}-${paragraph}`;
+export function paragraphAnchor(parts: readonly number[]): string {
+  return `para-${parts.join('-')}`;
 }
 
-function numberParagraph(node: Element, section: number, paragraph: number): void {
-  const id = paragraphAnchor(section, paragraph);
-  const label = `${section}.${paragraph}`;
+function numberParagraph(node: Element, parts: readonly number[]): void {
+  const id = paragraphAnchor(parts);
+  const label = parts.join('.');
   node.properties = { ...node.properties, id, className: ['numbered'] };
   const marker: Element = {
     type: 'element',

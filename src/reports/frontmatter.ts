@@ -52,6 +52,8 @@ export const reportFrontmatterSchema = z
     /** True for demonstration reports about a fictional council: every page then says so. */
     fictional: z.boolean().default(false),
     status: z.enum(['draft', 'published']).default('draft'),
+    /** "sections" (2.15, the usual) or "flat" (paragraphs 1, 2, 3 … through the sections, as some papers number them). */
+    numbering: z.enum(['sections', 'flat']).default('sections'),
   })
   .strict();
 

@@ -13,8 +13,8 @@ const h = (tagName: string, text: string): Element => ({
   children: [{ type: 'text', value: text }],
 });
 
-function numbered(root: Root): string {
-  rehypeNumberParagraphs()(root);
+function numbered(root: Root, numbering?: string): string {
+  rehypeNumberParagraphs()(root, { data: { astro: { frontmatter: numbering === undefined ? {} : { numbering } } } });
   return toHtml(root);
 }
 
@@ -31,6 +31,14 @@ describe('rehypeNumberParagraphs', () => {
   it('shows the section number in each h2', () => {
     const html = numbered(tree(h('h2', 'Background'), h('h2', 'Main issues')));
     expect(html).toBe('<h2><span class="section-number">1.</span> Background</h2><h2><span class="section-number">2.</span> Main issues</h2>');
+  });
+
+  it('numbers straight through the sections when the front matter says numbering: flat', () => {
+    const html = numbered(tree(h('h2', 'Background'), h('p', 'One'), h('h2', 'Finance'), h('p', 'Two')), 'flat');
+    expect(html).toBe(
+      '<h2>Background</h2><p id="para-1" class="numbered"><a class="para-number" href="#para-1" aria-label="Paragraph 1">1</a> One</p>' +
+        '<h2>Finance</h2><p id="para-2" class="numbered"><a class="para-number" href="#para-2" aria-label="Paragraph 2">2</a> Two</p>',
+    );
   });
 
   it('keeps counting across h3 subheadings, as committee papers do', () => {

@@ -16,6 +16,12 @@ describe('a report page built by astro build', () => {
     expect(html).toContain('<p>This introduction comes before the first section.</p>');
   });
 
+  it('numbers paragraphs straight through the sections when a paper does (numbering: flat)', () => {
+    const html = site.file('reports/flat/index.html');
+    expect(html).toContain('<a class="para-number" href="#para-3" aria-label="Paragraph 3">3</a> First paragraph of section two.');
+    expect(html).not.toContain('class="section-number"');
+  });
+
   it('shows the committee-paper anatomy from the front matter', () => {
     const html = site.file('reports/numbered/index.html');
     expect(html).toContain('Report to the Test Committee');

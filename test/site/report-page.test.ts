@@ -42,6 +42,8 @@ describe('a report page built by astro build', () => {
 
   it('lists the report on the home page under its committee', () => {
     const html = site.file('index.html');
-    expect(html).toMatch(/<h2 id="c-test-committee">Test Committee<\/h2>\s*<ul class="report-list">\s*<li>\s*<a href="\/reports\/numbered\/">Numbered paragraphs<\/a>/);
+    expect(html).toMatch(/<h2 id="c-test-committee">Test Committee<\/h2>\s*<ul class="report-list">/);
+    expect(html).toMatch(/<a href="\/reports\/numbered\/">Numbered paragraphs<\/a>/);
+    expect(html).toMatch(/<a href="\/reports\/flat\/">Flat numbering<\/a>/);
   });
 });

@@ -26,8 +26,10 @@ import { readStatusMarks, withoutColourProblems } from './checks/without-colour.
 import { pdfOutline } from './pdf/pdf-outline.ts';
 import { pdfInfo, pdfText } from './pdf/poppler.ts';
 
-const siteDir = resolve('test/.tmp/example-dist');
-const pdfDir = resolve('test/.tmp/example-pdf');
+// Per run, since people run `npm test` in one checkout at the same time and a shared folder was
+// rebuilt under a running suite (every page then answered 404).
+const siteDir = resolve(`test/.tmp/example-dist-${process.pid}`);
+const pdfDir = resolve(`test/.tmp/example-pdf-${process.pid}`);
 const screenshots = join(artifactsDir, 'screenshots');
 
 // Built while the file is collected, since the tests are one per page and the pages are known only then.
@@ -71,6 +73,8 @@ function readOnly<T>(read: (page: Page) => Promise<T>): (path: string) => Promis
     if (!page) {
       page = open(path);
       loaded.set(path, page);
+      // A page that failed to load is tried again by the next check rather than failing it too.
+      page.catch(() => loaded.delete(path));
     }
     return read(await page);
   };
@@ -86,7 +90,6 @@ async function withPage<T>(path: string, options: BrowserContextOptions, use: (p
 }
 
 beforeAll(async () => {
-  rmSync(artifactsDir, { recursive: true, force: true });
   mkdirSync(screenshots, { recursive: true });
   server = await serveDirectory(siteDir);
   browser = await launchChromium();
@@ -95,6 +98,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  rmSync(siteDir, { recursive: true, force: true });
+  rmSync(pdfDir, { recursive: true, force: true });
   const file = writeReport([...results.values()]);
   console.log(readFileSync(file, 'utf8'));
 });

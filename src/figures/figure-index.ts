@@ -29,6 +29,11 @@ export class FigureIndex {
   readonly rule: SuppressionRule;
   readonly #series = new Map<string, Observation[]>();
   readonly #figures = new WeakMap<Observation, Figure>();
+  /**
+   * Every observation a figure was read from, whole series included: publishing freezes exactly
+   * these rows, so a version can be rendered again from them alone.
+   */
+  readonly used = new Set<Observation>();
 
   constructor(readonly dataset: Dataset, rule: SuppressionRule = DEFAULT_SUPPRESSION) {
     this.rule = rule;
@@ -103,6 +108,7 @@ export class FigureIndex {
   }
 
   #located(observation: Observation, indicator: IndicatorEntry): LocatedFigure {
+    this.used.add(observation);
     let figure = this.#figures.get(observation);
     if (figure === undefined) {
       figure = figureOf(observation, indicator, this.rule);

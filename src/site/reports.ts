@@ -1,6 +1,16 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { readPublishedVersions, type PublishedVersion } from '../publish/published-versions.ts';
+import { reportRoutes, type ReportRoute } from '../publish/report-routes.ts';
+import { contentDir } from './paths.ts';
 
 export type Report = CollectionEntry<'reports'>;
+export type VersionEntry = CollectionEntry<'versions'>;
+
+function reportDir(id: string): string {
+  return join(contentDir, 'reports', id);
+}
 
 let cached: Promise<Report[]> | undefined;
 
@@ -11,10 +21,52 @@ let cached: Promise<Report[]> | undefined;
 export function allReports(): Promise<Report[]> {
   cached ??= getCollection('reports').then((entries) =>
     entries
-      .filter((entry) => entry.data.status === 'published' || process.env['TABLED_DRAFTS'] === '1')
+      .filter((entry) => entry.data.status === 'published' || process.env['TABLED_DRAFTS'] === '1' || existsSync(join(reportDir(entry.id), 'versions')))
       .sort((a, b) => b.data.meetingDate.localeCompare(a.data.meetingDate) || a.id.localeCompare(b.id)),
   );
   return cached;
+}
+
+/** One page of a report: what it renders, and the report's published versions. */
+export interface ReportPage {
+  route: ReportRoute;
+  /** The report's working copy (content/reports/<id>/index.mdx). */
+  report: Report;
+  /** What the page renders: the working copy, or a published version's frozen MDX. */
+  entry: Report | VersionEntry;
+  versions: PublishedVersion[];
+}
+
+let pages: Promise<ReportPage[]> | undefined;
+
+/**
+ * Every report page the build makes: each report's address (its latest version, or its draft),
+ * each version's permanent address, and with TABLED_DRAFTS=1 the amendment in preparation.
+ */
+export function reportPages(): Promise<ReportPage[]> {
+  pages ??= (async () => {
+    const drafts = process.env['TABLED_DRAFTS'] === '1';
+    const [reports, versionEntries] = await Promise.all([getCollection('reports'), getCollection('versions')]);
+    const frozen = new Map(versionEntries.map((entry) => [entry.id, entry]));
+    const found: ReportPage[] = [];
+    for (const report of reports) {
+      const versions = await readPublishedVersions(reportDir(report.id));
+      const routes = reportRoutes(report.id, { versions: versions.map((v) => v.version), status: report.data.status, drafts });
+      for (const route of routes) {
+        if (route.kind === 'working') {
+          found.push({ route, report, entry: report, versions });
+          continue;
+        }
+        const entry = frozen.get(`${report.id}/versions/${route.version}`);
+        if (entry === undefined) {
+          throw new Error(`content/reports/${report.id}/versions/${route.version}/index.mdx is missing or unreadable: a published version must keep its MDX. Restore it with git checkout -- content/reports/${report.id}/versions/${route.version}`);
+        }
+        found.push({ route, report, entry, versions });
+      }
+    }
+    return found;
+  })();
+  return pages;
 }
 
 export function reportPath(report: Report): string {

@@ -1,0 +1,49 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export interface BuildResult {
+  ok: boolean;
+  /** stdout and stderr together, without colour codes. */
+  output: string;
+}
+
+/** Builds the site with extra environment variables (TABLED_DRAFTS, TABLED_RECORD…). */
+export type BuildRunner = (env: Record<string, string>) => BuildResult;
+
+/**
+ * A real `astro build` of the site at `root` (its content/ and data/, the project's code), into a
+ * scratch folder that is removed afterwards: publishing needs what the build renders, not its pages.
+ * Runs under the Node running this process, which npm scripts make the project's Node 22.
+ */
+export function astroBuild(root: string): BuildRunner {
+  return (extra) => {
+    const outDir = mkdtempSync(join(tmpdir(), 'tabled-build-'));
+    const env: NodeJS.ProcessEnv = {};
+    // Astro changes behaviour under a test runner's variables; a publishing build is a plain build.
+    for (const [key, value] of Object.entries(process.env)) {
+      if (!key.startsWith('VITEST') && !['NODE_ENV', 'TEST', 'MODE', 'TABLED_DRAFTS', 'TABLED_RECORD'].includes(key)) env[key] = value;
+    }
+    try {
+      const run = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+        env: { ...env, ...extra, TABLED_SITE: resolve(root), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+        encoding: 'utf8',
+        timeout: 300_000,
+        maxBuffer: 64 * 1024 * 1024,
+      });
+      // eslint-disable-next-line no-control-regex
+      const output = `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+      return { ok: run.status === 0, output };
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
+  };
+}
+
+/** The part of a failed build's output worth showing: from the first error line on, at most 60 lines. */
+export function buildFailure(output: string): string {
+  const lines = output.split('\n');
+  const first = lines.findIndex((line) => /error|Error/.test(line));
+  return lines.slice(first === -1 ? Math.max(0, lines.length - 60) : first, (first === -1 ? lines.length : first) + 60).join('\n').trim();
+}

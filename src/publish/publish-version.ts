@@ -1,0 +1,102 @@
+import { mkdir, mkdtemp, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { buildFailure, type BuildRunner } from './astro-build.ts';
+import { checksumOf, fileDigests } from './checksum.ts';
+import { figureChanges, type FigureChange } from './figure-changes.ts';
+import { freezeData } from './freeze-data.ts';
+import { withStatus } from './front-matter-status.ts';
+import { publicationDate } from './publication-date.ts';
+import { readPublishedVersions, versionDir } from './published-versions.ts';
+import { readRecording } from './recording.ts';
+import { reportFolder } from './report-folders.ts';
+import { FIGURES_FILE, VERSION_FILE, type VersionRecord } from './version-record.ts';
+
+export interface PublishRequest {
+  /** The site: the folder holding content/ and data/. */
+  root: string;
+  /** The report's id: its folder under content/reports. */
+  id: string;
+  /** `publish` freezes version 1 of a draft; `amend` freezes the next version of a published report. */
+  mode: 'publish' | 'amend';
+  /** The publication day, YYYY-MM-DD: an argument, so that the library never reads the clock. */
+  date: string;
+  /** What changed and why: required for an amendment. */
+  note?: string | undefined;
+  build: BuildRunner;
+}
+
+export interface PublishResult {
+  version: number;
+  /** The new version's folder. */
+  dir: string;
+  checksum: string;
+  /** Figures that differ from the previous version (empty for version 1). */
+  changes: FigureChange[];
+}
+
+/**
+ * Publishes the report as it now stands as a new version: renders it from data/ in a real build,
+ * freezes its MDX, the figures it showed and the data rows behind them, then builds again so that
+ * the new version is known to render from its frozen files alone. On any failure nothing is left
+ * behind and the working copy is as it was.
+ */
+export async function publishVersion({ root, id, mode, date, note, build }: PublishRequest): Promise<PublishResult> {
+  const reportDir = reportFolder(root, id);
+  const mdxPath = join(reportDir, 'index.mdx');
+  let working: string;
+  try {
+    working = await readFile(mdxPath, 'utf8');
+  } catch {
+    throw new Error(`there is no report ${id}: content/reports/${id}/index.mdx does not exist (create one with npm run report:new)`);
+  }
+  const versions = await readPublishedVersions(reportDir);
+  const previous = versions.at(-1);
+  if (mode === 'publish' && previous !== undefined) {
+    throw new Error(`${id} was published as version ${previous.version} on ${previous.published}: to publish a correction, run npm run report:amend -- ${id} --note "what changed and why"`);
+  }
+  if (mode === 'amend' && previous === undefined) throw new Error(`${id} has not been published yet: run npm run report:publish -- ${id}`);
+  const trimmedNote = note?.trim();
+  if (mode === 'amend' && (trimmedNote === undefined || trimmedNote === '')) {
+    throw new Error(`an amendment needs a note saying what changed and why: npm run report:amend -- ${id} --note "…"`);
+  }
+  publicationDate(date, previous?.published);
+
+  const recordDir = await mkdtemp(join(tmpdir(), 'tabled-record-'));
+  const number = (previous?.version ?? 0) + 1;
+  const dir = versionDir(reportDir, number);
+  const published = withStatus(working, 'published');
+  try {
+    const recorded = build({ TABLED_DRAFTS: '1', TABLED_RECORD: recordDir });
+    if (!recorded.ok) throw new Error(`the site does not build, so ${id} cannot be published:\n${buildFailure(recorded.output)}`);
+    const recording = await readRecording(recordDir, id);
+    const changes = previous === undefined ? [] : figureChanges(previous.figures, recording.figures);
+    if (previous !== undefined && changes.length === 0 && (await readFile(join(previous.dir, 'index.mdx'), 'utf8')) === published) {
+      throw new Error(`nothing has changed since version ${previous.version}: its text and figures are the same as the report's now. Edit the MDX or data/ first.`);
+    }
+
+    await mkdir(dir, { recursive: true });
+    await writeFile(join(dir, 'index.mdx'), published);
+    await writeFile(join(dir, FIGURES_FILE), `${JSON.stringify(recording.figures, null, 2)}\n`);
+    await freezeData({ root, rows: recording.rows, to: join(dir, 'data') });
+    const files = await fileDigests(dir, [VERSION_FILE]);
+    const record: VersionRecord = { version: number, published: date, ...(trimmedNote ? { note: trimmedNote } : {}), checksum: checksumOf(files), files };
+    await writeFile(join(dir, VERSION_FILE), `${JSON.stringify(record, null, 2)}\n`);
+    if (published !== working) await writeFile(mdxPath, published);
+
+    const verified = build({ TABLED_DRAFTS: '1' });
+    if (!verified.ok) {
+      throw new Error(
+        `version ${number} of ${id} was frozen but does not render from its frozen files, so it has not been published:\n${buildFailure(verified.output)}`,
+      );
+    }
+    return { version: number, dir: relative(root, dir), checksum: record.checksum, changes };
+  } catch (error) {
+    await rm(dir, { recursive: true, force: true });
+    if (number === 1) await rmdir(join(reportDir, 'versions')).catch(() => undefined);
+    await writeFile(mdxPath, working);
+    throw error;
+  } finally {
+    await rm(recordDir, { recursive: true, force: true });
+  }
+}

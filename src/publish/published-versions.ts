@@ -1,0 +1,45 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { FigureTexts } from './sorted-figures.ts';
+import { FIGURES_FILE, readVersionRecord, type VersionRecord } from './version-record.ts';
+
+/** A version as committed: its record, the figures it showed, and where its folder is. */
+export interface PublishedVersion extends VersionRecord {
+  /** The version's folder, e.g. content/reports/x/versions/2. */
+  dir: string;
+  figures: FigureTexts;
+}
+
+/** `content/reports/<id>/versions/<n>`: the permanent home of version n. */
+export function versionDir(reportDir: string, version: number): string {
+  return join(reportDir, 'versions', String(version));
+}
+
+/** The version numbers that have a folder, in order; a report never published has none. */
+export async function versionNumbers(reportDir: string): Promise<number[]> {
+  let names: string[];
+  try {
+    names = await readdir(join(reportDir, 'versions'));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  const numbers = names.filter((name) => /^[1-9]\d*$/.test(name)).map(Number).sort((a, b) => a - b);
+  numbers.forEach((number, index) => {
+    if (number !== index + 1) throw new Error(`${join(reportDir, 'versions')} has version ${number} but no version ${index + 1}: versions are numbered 1, 2, 3… with none missing`);
+  });
+  return numbers;
+}
+
+/** Every published version of a report, oldest first, each checked against its folder name. */
+export async function readPublishedVersions(reportDir: string): Promise<PublishedVersion[]> {
+  const versions: PublishedVersion[] = [];
+  for (const number of await versionNumbers(reportDir)) {
+    const dir = versionDir(reportDir, number);
+    const record = await readVersionRecord(dir);
+    if (record.version !== number) throw new Error(`${join(dir, 'version.json')} says version ${record.version} but its folder is version ${number}`);
+    const figures = JSON.parse(await readFile(join(dir, FIGURES_FILE), 'utf8')) as FigureTexts;
+    versions.push({ ...record, dir, figures });
+  }
+  return versions;
+}

@@ -1,3 +1,4 @@
+import type { DfeIndicator } from '../benchmarks/dfeIndicator.ts';
 import type { Period } from '../engine/periods.ts';
 import type { SymbolCode } from '../engine/symbols.ts';
 import type { EesFile } from './ees.ts';
@@ -61,5 +62,7 @@ export interface Dataset {
   dfe: Map<string, EesFile>;
   /** Statistical-neighbour models under `dfe/`, by path, each by DfE code. */
   neighbourModels: Map<string, Map<string, NeighbourGroup>>;
+  /** From `dfe-indicators.csv` when the folder has one: which indicators the DfE files give (see docs/benchmarks.md). */
+  dfeIndicators?: DfeIndicator[];
   warnings: DataWarning[];
 }

@@ -1,5 +1,7 @@
 import { access, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { checkDfeIndicators } from '../benchmarks/checkDfeIndicators.ts';
+import { DFE_INDICATOR_OPTIONAL_COLUMNS, dfeIndicatorSchema } from '../benchmarks/dfeIndicatorSchema.ts';
 import { checkAreas } from './checkAreas.ts';
 import { checkIndicators } from './checkIndicators.ts';
 import { checkObservations } from './checkObservations.ts';
@@ -112,6 +114,15 @@ export async function loadDataset({ root, dir = 'data' }: DatasetLocation): Prom
       ? checkTargets(targetTable, { indicators, areas: areaIndex, indicatorsFile, areasFile }, log)
       : [];
   const { dfe, neighbourModels } = await loadDfe(root, `${dir}/dfe`, log);
+  // dfe-indicators.csv is optional: without it no benchmark is derived from the DfE files.
+  const dfeIndicatorsFile = `${dir}/dfe-indicators.csv`;
+  const dfeIndicatorTable = (await exists(join(root, dfeIndicatorsFile)))
+    ? validateTable(await readCsvFile(root, dfeIndicatorsFile), dfeIndicatorSchema, log, DFE_INDICATOR_OPTIONAL_COLUMNS)
+    : undefined;
+  const dfeIndicators =
+    dfeIndicatorTable !== undefined && indicators.complete
+      ? checkDfeIndicators(dfeIndicatorTable, { indicators: indicators.indicators, dfe, dfeDir: `${dir}/dfe`, indicatorsFile }, log)
+      : undefined;
 
   log.throwIfAny();
   return {
@@ -123,6 +134,7 @@ export async function loadDataset({ root, dir = 'data' }: DatasetLocation): Prom
     targets,
     dfe,
     neighbourModels,
+    ...(dfeIndicators === undefined ? {} : { dfeIndicators }),
     warnings: log.warnings,
   };
 }

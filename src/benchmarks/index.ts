@@ -1,0 +1,12 @@
+/** Benchmarks derived from DfE's national files: pure functions over the dataset and the engine. */
+export * from './dfeIndicatorSchema.ts';
+export * from './dfeIndicator.ts';
+export * from './checkDfeIndicators.ts';
+export * from './reportingPeriod.ts';
+export * from './neighbourModelFor.ts';
+export * from './dfeRow.ts';
+export * from './dfeFigure.ts';
+export * from './neighbourBenchmark.ts';
+export * from './deriveBenchmark.ts';
+export * from './benchmarkObservations.ts';
+export * from './comparePaperBenchmarks.ts';

@@ -42,29 +42,39 @@ function matchOf(paper: string, derived: Figure): PaperMatch {
 
 const shown = (figure: Figure | undefined) => (figure?.value === undefined ? `[${figure?.symbol ?? 'x'}]` : String(figure.value));
 
+/**
+ * A model of another time whose mean happens to equal the paper's figure is worth saying, never as
+ * the explanation: a paper cannot have used a model published after it.
+ */
+function otherModels(dataset: Dataset, benchmark: Benchmark, paper: string): string {
+  const file = dataset.dfe.get(benchmark.mapping.file);
+  const current = benchmark.neighbours?.model.file;
+  if (file === undefined) return '';
+  const notes: string[] = [];
+  for (const info of NEIGHBOUR_MODELS) {
+    const other = info.file === current ? undefined : neighbourModelFor(dataset, info.from);
+    if (other === undefined) continue;
+    const display = { decimals: benchmark.indicator.decimals, ...(benchmark.indicator.rate_per === undefined ? {} : { per: benchmark.indicator.rate_per }) };
+    const alt = neighbourBenchmark(file, benchmark.mapping, benchmark.year, { dfeCode: benchmark.council.dfe_code, name: benchmark.council.name }, other, display);
+    if (alt !== undefined && matchOf(paper, alt.mean) !== 'different') notes.push(`the mean with ${other.name}, not the model of that year, happens to be ${shown(alt.mean)}`);
+  }
+  return notes.length === 0 ? '' : `; ${notes.join('; ')}`;
+}
+
 /** Why a neighbour average differs: tries the other ways a paper's tool may have worked it out. */
 function neighbourReason(dataset: Dataset, benchmark: Benchmark, paper: string): string {
   const n = benchmark.neighbours;
   if (n === undefined) return benchmark.noNeighbours ?? 'no neighbour figure';
   if (matchOf(paper, n.median) !== 'different') return `the paper's figure is the neighbours' median (${shown(n.median)}), not their mean (${shown(n.mean)})`;
-  const file = dataset.dfe.get(benchmark.mapping.file);
-  for (const info of NEIGHBOUR_MODELS) {
-    if (file === undefined || info.file === n.model.file) continue;
-    const other = neighbourModelFor(dataset, info.from);
-    if (other === undefined) continue;
-    const display = { decimals: benchmark.indicator.decimals, ...(benchmark.indicator.rate_per === undefined ? {} : { per: benchmark.indicator.rate_per }) };
-    const alt = neighbourBenchmark(file, benchmark.mapping, benchmark.year, { dfeCode: benchmark.council.dfe_code, name: benchmark.council.name }, other, display);
-    if (alt !== undefined && matchOf(paper, alt.mean) !== 'different') return `different neighbour set: the mean with ${other.name} is ${shown(alt.mean)}`;
-  }
   const unrounded = n.neighbours.flatMap((f) => (f.computed?.unrounded === undefined || f.figure.value === undefined ? [] : [f.computed.unrounded]));
   const mean = unrounded.reduce((a, b) => a + b, 0) / unrounded.length;
   if (unrounded.length > 0 && roundHalfAway(mean.toFixed(10), places(paper)) === Number(paper)) {
     return `rounding: the paper averaged the neighbours' unrounded figures (${mean.toFixed(2)}), DfE's tools average the published ones`;
   }
-  return (
+  const reason =
     `not reproducible from the current file with ${n.model.name} (mean ${shown(n.mean)}, median ${shown(n.median)}): ` +
-    "DfE has revised some neighbours' figures since, or the paper's tool used another neighbour set"
-  );
+    "DfE has revised some neighbours' figures since, or the paper's tool used another neighbour set";
+  return reason + otherModels(dataset, benchmark, paper);
 }
 
 /**

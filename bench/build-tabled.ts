@@ -1,0 +1,26 @@
+import { rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { measuredRun, type MeasuredRun } from './measured-run.ts';
+
+const ASTRO = resolve('node_modules/astro/bin/astro.mjs');
+
+/** The environment of a clean build: no test-runner variables, no colours, no telemetry. */
+export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (key.startsWith('VITEST') || key.startsWith('npm_') || key === 'NODE_ENV') continue;
+    env[key] = value;
+  }
+  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...extra };
+}
+
+/**
+ * A real, cold `astro build` of a site folder with the project's code (TABLED_SITE), under the Node
+ * running the benchmark. The site's Astro cache is removed first: a CI build starts without one.
+ */
+export function buildTabled(site: string, outDir = join(site, 'dist')): Promise<MeasuredRun> {
+  const folder = resolve(site);
+  rmSync(join(folder, '.astro-cache'), { recursive: true, force: true });
+  rmSync(outDir, { recursive: true, force: true });
+  return measuredRun(process.execPath, [ASTRO, 'build', '--outDir', resolve(outDir)], { env: buildEnv({ TABLED_SITE: folder }), timeoutSeconds: 1800 });
+}

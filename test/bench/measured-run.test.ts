@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { measuredRun } from '../../bench/measured-run.ts';
+
+describe('measuredRun', () => {
+  it('measures the peak memory of a process that holds 200 MB', async () => {
+    const run = await measuredRun(process.execPath, ['-e', 'const b = Buffer.alloc(200 * 1024 * 1024, 1); setTimeout(() => console.log(b[5]), 300);']);
+    expect(run.ok).toBe(true);
+    expect(run.output.trim()).toBe('1');
+    expect(run.peakBytes).toBeGreaterThan(200 * 1024 * 1024);
+    expect(run.peakBytes).toBeLessThan(1024 * 1024 * 1024);
+    expect(run.seconds).toBeGreaterThan(0.3);
+  });
+
+  it('counts the memory of children the process starts', async () => {
+    const child = 'const b = Buffer.alloc(150 * 1024 * 1024, 1); setTimeout(() => b[0], 600);';
+    const parent = `require('node:child_process').spawnSync(process.execPath, ['-e', ${JSON.stringify(child)}]);`;
+    const run = await measuredRun(process.execPath, ['-e', parent]);
+    expect(run.ok).toBe(true);
+    expect(run.peakBytes).toBeGreaterThan(150 * 1024 * 1024);
+  });
+
+  it('reports a failing command with its exit code and output', async () => {
+    const run = await measuredRun(process.execPath, ['-e', 'console.error("no such site"); process.exit(3)']);
+    expect(run).toMatchObject({ ok: false, exitCode: 3 });
+    expect(run.output).toContain('no such site');
+  });
+});

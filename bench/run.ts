@@ -1,0 +1,174 @@
+/**
+ * npm run bench [-- --quick] [-- --national] [-- --no-peer]
+ * Generates synthetic councils, builds them for real, and prints one figure a line: see docs/performance.md.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { LIMITS, budgetLine, type Budget } from './budgets.ts';
+import { buildTabled } from './build-tabled.ts';
+import { extrapolate, growthRatio, type GrowthPoint } from './growth.ts';
+import { isBusy, machine } from './machine.ts';
+import { measuredRun, type MeasuredRun } from './measured-run.ts';
+import { meanWeight, pageWeight } from './page-weight.ts';
+import { buildFramework } from './peer/build-framework.ts';
+import { writeFrameworkSite } from './peer/framework-site.ts';
+import { chartCount, COUNCIL_SCALE, NATIONAL_SCALE, QUICK_SCALE, reportCount, timesCouncils, type Scale } from './scale.ts';
+import { writeSyntheticSite, type SyntheticSite } from './site/write-site.ts';
+
+const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick');
+const OUT = resolve('bench/.out');
+const base = quick ? QUICK_SCALE : COUNCIL_SCALE;
+
+const line = (text: string) => process.stdout.write(`${text}\n`);
+const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+const seconds = (run: MeasuredRun) => `${run.seconds.toFixed(1)}${run.cpuSeconds === undefined ? '' : ` (CPU ${run.cpuSeconds.toFixed(1)})`}`;
+
+function describe(scale: Scale): string {
+  return `${scale.councils} council${scale.councils === 1 ? '' : 's'} × ${scale.reports} reports × ${scale.indicators} charts`;
+}
+
+function failed(what: string, run: MeasuredRun): never {
+  throw new Error(`${what} failed (exit ${run.exitCode}):\n${run.output.split('\n').slice(-40).join('\n')}`);
+}
+
+async function buildScale(scale: Scale): Promise<{ site: SyntheticSite; run: MeasuredRun }> {
+  const site = writeSyntheticSite(join(OUT, scale.name.replace(/\W+/g, '-')), scale);
+  const run = await buildTabled(site.folder);
+  if (!run.ok) failed(`astro build of ${scale.name}`, run);
+  return { site, run };
+}
+
+function printBuild(scale: Scale, run: MeasuredRun): void {
+  const pages = reportCount(scale);
+  line(`councils: ${scale.councils}`);
+  line(`reports: ${pages}`);
+  line(`charts: ${chartCount(scale)}`);
+  line(`build seconds: ${seconds(run)}`);
+  line(`ms per page: ${((run.seconds * 1000) / pages).toFixed(1)}`);
+  line(`ms per chart: ${((run.seconds * 1000) / chartCount(scale)).toFixed(2)}`);
+  line(`peak memory: ${mb(run.peakBytes)}`);
+}
+
+const reportPages = (site: SyntheticSite) => site.reports.map((r) => `reports/${r.slug}/index.html`);
+
+async function main(): Promise<void> {
+  const before = machine();
+  const budgets: Budget[] = [];
+  /** Time budgets, judged on wall time unless the machine was busy, when CPU seconds are the fair reading. */
+  const timed: { name: string; limit: number; wall: number; cpu: number | undefined; unit?: string; basis?: string }[] = [];
+  line(`# Tabled benchmark${quick ? ' (--quick)' : ''}`);
+  line(`machine: ${before.cpu}, ${before.cores} cores, ${mb(before.memoryBytes)} memory, Node ${before.node}`);
+  line(`load average at start: ${before.load.toFixed(1)}${isBusy(before) ? ` (busy: more than ${before.cores} runnable; wall times overstate, CPU seconds shown in brackets)` : ''}`);
+
+  line('');
+  line(`## ${base.name} scale: ${describe(base)}`);
+  const main = await buildScale(base);
+  printBuild(base, main.run);
+  const weights = reportPages(main.site).map((page) => pageWeight(join(main.site.folder, 'dist'), page));
+  const weight = meanWeight(weights);
+  line(`html bytes per report page: ${weight.html.raw} raw, ${weight.html.gzip} gzip`);
+  line(`css bytes per report page: ${weight.css.raw} raw, ${weight.css.gzip} gzip`);
+  line(`html+css bytes per report page: ${weight.html.raw + weight.css.raw} raw, ${weight.html.gzip + weight.css.gzip} gzip`);
+  line(`javascript bytes per report page: ${weight.js.raw}`);
+  const heaviest = Math.max(...weights.map((w) => w.byKind.html.gzip + w.byKind.css.gzip));
+  budgets.push({ name: 'report page HTML+CSS gzip (heaviest page)', limit: LIMITS.pageGzipBytes, measured: heaviest, unit: 'bytes' });
+  budgets.push({ name: 'report page JavaScript', limit: LIMITS.pageJsBytes, measured: Math.max(...weights.map((w) => w.byKind.js.raw)), unit: 'bytes' });
+  if (!quick) {
+    timed.push({ name: 'council build time', limit: LIMITS.councilSeconds, wall: main.run.seconds, cpu: main.run.cpuSeconds });
+    budgets.push({ name: 'council peak memory', limit: LIMITS.councilBytes, measured: main.run.peakBytes, unit: 'bytes' });
+  }
+
+  line('');
+  line('## floor: the same work without the site generator (CSV, engine, SVG charts, HTML strings)');
+  const floor = await measuredRun(process.execPath, ['--experimental-transform-types', '--no-warnings', resolve('bench/floor-cli.ts'), main.site.folder, join(main.site.folder, 'floor')]);
+  if (!floor.ok) failed('floor', floor);
+  line(`floor seconds: ${seconds(floor)}`);
+  line(`floor ms per chart: ${((floor.seconds * 1000) / chartCount(base)).toFixed(2)}`);
+  line(`floor peak memory: ${mb(floor.peakBytes)}`);
+  line(`build / floor time: ${(main.run.seconds / floor.seconds).toFixed(2)}×${floor.cpuSeconds && main.run.cpuSeconds ? ` (CPU ${(main.run.cpuSeconds / floor.cpuSeconds).toFixed(2)}×)` : ''}`);
+  line(`build / floor memory: ${(main.run.peakBytes / floor.peakBytes).toFixed(2)}×`);
+
+  line('');
+  line('## peer: Observable Framework, same content');
+  if (args.has('--no-peer')) {
+    line('peer: not run (--no-peer)');
+  } else {
+    const framework = JSON.parse(readFileSync('node_modules/@observablehq/framework/package.json', 'utf8')) as { version: string };
+    const peerFolder = join(OUT, `${base.name}-framework`);
+    writeFrameworkSite(main.site, peerFolder);
+    const peer = await buildFramework(peerFolder);
+    if (!peer.ok) {
+      line(`peer: not run (observable build exited ${peer.exitCode}: ${peer.output.trim().split('\n').at(-1) ?? ''})`);
+    } else {
+      const peerWeight = meanWeight(main.site.reports.map((r) => pageWeight(join(peerFolder, 'dist'), `${r.slug}.html`)));
+      const external = pageWeight(join(peerFolder, 'dist'), `${main.site.reports[0]?.slug ?? 'index'}.html`).external;
+      line(`peer: Observable Framework ${framework.version}, Plot and d3 from local node_modules, nothing fetched`);
+      line(`peer build seconds: ${seconds(peer)}`);
+      line(`peer peak memory: ${mb(peer.peakBytes)}`);
+      line(`peer bytes per report page: ${peerWeight.total.raw} raw, ${peerWeight.total.gzip} gzip (html ${peerWeight.html.gzip}, css ${peerWeight.css.gzip}, javascript ${peerWeight.js.gzip}, data ${peerWeight.data.gzip} gzip)`);
+      line(`peer javascript bytes per report page: ${peerWeight.js.raw}`);
+      line(`peer other hosts a page loads (not counted): ${external.length === 0 ? 'none' : external.join(' ')}`);
+      line(`tabled bytes per report page: ${weight.total.raw} raw, ${weight.total.gzip} gzip`);
+      line(`tabled / peer build time: ${(main.run.seconds / peer.seconds).toFixed(2)}×${peer.cpuSeconds && main.run.cpuSeconds ? ` (CPU ${(main.run.cpuSeconds / peer.cpuSeconds).toFixed(2)}×)` : ''}`);
+      line(`tabled / peer peak memory: ${(main.run.peakBytes / peer.peakBytes).toFixed(2)}×`);
+      line(`tabled / peer page weight: ${(weight.total.gzip / peerWeight.total.gzip).toFixed(2)}× gzip, ${(weight.total.raw / peerWeight.total.raw).toFixed(2)}× raw`);
+    }
+  }
+
+  line('');
+  line(`## growth: 1×, 4× and 16× the ${base.name} case (more councils, same reports each)`);
+  const points: GrowthPoint[] = [{ charts: chartCount(base), seconds: main.run.seconds, peakBytes: main.run.peakBytes }];
+  const cpu: (number | undefined)[] = [main.run.cpuSeconds];
+  for (const factor of [4, 16]) {
+    const scale = timesCouncils(base, factor);
+    const { run } = await buildScale(scale);
+    points.push({ charts: chartCount(scale), seconds: run.seconds, peakBytes: run.peakBytes });
+    cpu.push(run.cpuSeconds);
+    line(`${factor}× (${describe(scale)}): ${chartCount(scale)} charts, build seconds ${seconds(run)}, peak memory ${mb(run.peakBytes)}`);
+  }
+  for (const [i, factor] of [[1, 4], [2, 16]] as const) {
+    const ratio = growthRatio(points[0]!, points[i]!);
+    const cpuRatio = cpu[0] && cpu[i] ? ` (CPU ${(cpu[i]! / cpu[0]!).toFixed(2)}×)` : '';
+    line(`growth ${factor}×: time ${ratio.time.toFixed(2)}×${cpuRatio}, memory ${ratio.memory.toFixed(2)}×`);
+  }
+  timed.push({ name: `growth, 16× the content within ${LIMITS.growth16}× the time`, limit: LIMITS.growth16, wall: points[2]!.seconds / points[0]!.seconds, cpu: cpu[0] && cpu[2] ? cpu[2] / cpu[0] : undefined, unit: '×' });
+
+  if (!quick) {
+    line('');
+    line(`## national scale: ${describe(NATIONAL_SCALE)}`);
+    if (args.has('--national')) {
+      const national = await buildScale(NATIONAL_SCALE);
+      printBuild(NATIONAL_SCALE, national.run);
+      timed.push({ name: 'national build time', limit: LIMITS.nationalSeconds, wall: national.run.seconds, cpu: national.run.cpuSeconds });
+      budgets.push({ name: 'national peak memory', limit: LIMITS.nationalBytes, measured: national.run.peakBytes, unit: 'bytes' });
+    } else {
+      const estimate = extrapolate(points, chartCount(NATIONAL_SCALE));
+      line(`national: not built (run npm run bench -- --national); extrapolated from the 4× and 16× builds`);
+      line(`national charts: ${chartCount(NATIONAL_SCALE)}`);
+      line(`national build seconds (extrapolated): ${estimate.seconds.toFixed(0)}`);
+      line(`national peak memory (extrapolated): ${mb(estimate.peakBytes)}`);
+      line(`marginal ms per chart: ${(estimate.secondsPerChart * 1000).toFixed(2)}`);
+      const cpuEstimate = cpu.every((c) => c !== undefined) ? extrapolate(points.map((p, i) => ({ ...p, seconds: cpu[i]! })), chartCount(NATIONAL_SCALE)) : undefined;
+      if (cpuEstimate) line(`national build CPU seconds (extrapolated): ${cpuEstimate.seconds.toFixed(0)}`);
+      const allowed = (LIMITS.nationalSeconds * 1000) / chartCount(NATIONAL_SCALE);
+      line(`plan: the 5-minute budget allows ${allowed.toFixed(2)} ms per chart; now ${(estimate.secondsPerChart * 1000).toFixed(2)} ms, so ${estimate.seconds <= LIMITS.nationalSeconds ? 'no change is needed' : `a ${(100 * (1 - allowed / (estimate.secondsPerChart * 1000))).toFixed(0)}% cut per chart, or the build split across ${Math.ceil(estimate.seconds / LIMITS.nationalSeconds)} processes (docs/performance.md)`}`);
+      timed.push({ name: 'national build time', limit: LIMITS.nationalSeconds, wall: estimate.seconds, cpu: cpuEstimate?.seconds, basis: 'extrapolated' });
+      budgets.push({ name: 'national peak memory', limit: LIMITS.nationalBytes, measured: estimate.peakBytes, unit: 'bytes', basis: 'extrapolated' });
+    }
+  }
+
+  line('');
+  line('## budgets');
+  const after = machine();
+  const busy = isBusy(before) || isBusy(after);
+  for (const t of timed) {
+    const useCpu = busy && t.cpu !== undefined;
+    const basis = [t.basis, useCpu ? 'CPU seconds: the machine was busy' : undefined].filter(Boolean).join(', ');
+    line(budgetLine({ name: t.name, limit: t.limit, measured: useCpu ? t.cpu : t.wall, unit: t.unit ?? 's', ...(basis ? { basis } : {}) }));
+  }
+  for (const budget of budgets) line(budgetLine(budget));
+  line(`load average at end: ${after.load.toFixed(1)}${isBusy(before) || isBusy(after) ? ' (the machine was busy during the run: judge times by the CPU seconds)' : ''}`);
+}
+
+await main();

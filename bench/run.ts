@@ -45,8 +45,9 @@ function printBuild(scale: Scale, run: MeasuredRun): void {
   line(`reports: ${pages}`);
   line(`charts: ${chartCount(scale)}`);
   line(`build seconds: ${seconds(run)}`);
-  line(`ms per page: ${((run.seconds * 1000) / pages).toFixed(1)}`);
-  line(`ms per chart: ${((run.seconds * 1000) / chartCount(scale)).toFixed(2)}`);
+  const cpu = (count: number) => (run.cpuSeconds === undefined ? '' : ` (CPU ${((run.cpuSeconds * 1000) / count).toFixed(2)})`);
+  line(`ms per page: ${((run.seconds * 1000) / pages).toFixed(1)}${cpu(pages)}`);
+  line(`ms per chart: ${((run.seconds * 1000) / chartCount(scale)).toFixed(2)}${cpu(chartCount(scale))}`);
   line(`peak memory: ${mb(run.peakBytes)}`);
 }
 

@@ -29,7 +29,7 @@ export interface PaperComparison {
 const places = (raw: string) => (raw.includes('.') ? raw.length - raw.indexOf('.') - 1 : 0);
 
 /** Same number; or one rounds to the other because one of them has fewer places. */
-function matchOf(paper: string, derived: Figure): PaperMatch {
+export function paperMatch(paper: string, derived: Figure): PaperMatch {
   const value = derived.value;
   if (value === undefined) return 'different';
   const stated = Number(paper);
@@ -56,7 +56,7 @@ function otherModels(dataset: Dataset, benchmark: Benchmark, paper: string): str
     if (other === undefined) continue;
     const display = { decimals: benchmark.indicator.decimals, ...(benchmark.indicator.rate_per === undefined ? {} : { per: benchmark.indicator.rate_per }) };
     const alt = neighbourBenchmark(file, benchmark.mapping, benchmark.year, { dfeCode: benchmark.council.dfe_code, name: benchmark.council.name }, other, display);
-    if (alt !== undefined && matchOf(paper, alt.mean) !== 'different') notes.push(`the mean with ${other.name}, not the model of that year, happens to be ${shown(alt.mean)}`);
+    if (alt !== undefined && paperMatch(paper, alt.mean) !== 'different') notes.push(`the mean with ${other.name}, not the model of that year, happens to be ${shown(alt.mean)}`);
   }
   return notes.length === 0 ? '' : `; ${notes.join('; ')}`;
 }
@@ -65,7 +65,7 @@ function otherModels(dataset: Dataset, benchmark: Benchmark, paper: string): str
 function neighbourReason(dataset: Dataset, benchmark: Benchmark, paper: string): string {
   const n = benchmark.neighbours;
   if (n === undefined) return benchmark.noNeighbours ?? 'no neighbour figure';
-  if (matchOf(paper, n.median) !== 'different') return `the paper's figure is the neighbours' median (${shown(n.median)}), not their mean (${shown(n.mean)})`;
+  if (paperMatch(paper, n.median) !== 'different') return `the paper's figure is the neighbours' median (${shown(n.median)}), not their mean (${shown(n.mean)})`;
   const unrounded = n.neighbours.flatMap((f) => (f.computed?.unrounded === undefined || f.figure.value === undefined ? [] : [f.computed.unrounded]));
   const mean = unrounded.reduce((a, b) => a + b, 0) / unrounded.length;
   if (unrounded.length > 0 && roundHalfAway(mean.toFixed(10), places(paper)) === Number(paper)) {
@@ -130,7 +130,7 @@ export function comparePaperBenchmarks(dataset: Dataset): PaperComparison[] {
         notCovered(benchmark.noNeighbours ?? 'no neighbour figure');
         continue;
       }
-      const match = matchOf(paper, derived);
+      const match = paperMatch(paper, derived);
       const reason = match === 'same' ? 'same figure' : match === 'rounding' ? 'the same figure rounded to other places' : neighbourReason(dataset, benchmark, paper);
       rows.push({ ...base, derived, source: mapping.source, match, reason });
       continue;
@@ -141,7 +141,7 @@ export function comparePaperBenchmarks(dataset: Dataset): PaperComparison[] {
       notCovered(`${mapping.file} has no row for ${area.name} in ${year}`);
       continue;
     }
-    const match = matchOf(paper, found.figure);
+    const match = paperMatch(paper, found.figure);
     const reason =
       match === 'same'
         ? places(paper) > mapping.decimals ? `same figure; DfE publishes ${mapping.decimals} decimal places` : 'same figure'

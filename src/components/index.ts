@@ -1,4 +1,5 @@
 // The components authors use in report MDX, passed to every report so no MDX file needs imports.
+import Benchmark from './Benchmark.astro';
 import BreakdownTable from './BreakdownTable.astro';
 import ComparisonChart from './ComparisonChart.astro';
 import ComparisonTable from './ComparisonTable.astro';
@@ -9,4 +10,4 @@ import SymbolKey from './SymbolKey.astro';
 import TrendChart from './TrendChart.astro';
 import Value from './Value.astro';
 
-export const reportComponents = { BreakdownTable, ComparisonChart, ComparisonTable, IndicatorSummary, IndicatorTable, LostChart, SymbolKey, TrendChart, Value };
+export const reportComponents = { Benchmark, BreakdownTable, ComparisonChart, ComparisonTable, IndicatorSummary, IndicatorTable, LostChart, SymbolKey, TrendChart, Value };

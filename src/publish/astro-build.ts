@@ -1,7 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 
 export interface BuildResult {
   ok: boolean;
@@ -19,7 +18,9 @@ export type BuildRunner = (env: Record<string, string>) => BuildResult;
  */
 export function astroBuild(root: string): BuildRunner {
   return (extra) => {
-    const outDir = mkdtempSync(join(tmpdir(), 'tabled-build-'));
+    // Inside the working directory: for an outDir outside it Astro puts its prerender chunks in the
+    // shared ./.astro/, where two builds at once overwrite each other's.
+    const outDir = mkdtempSync(resolve('node_modules/.tabled-build-'));
     const env: NodeJS.ProcessEnv = {};
     // Astro changes behaviour under a test runner's variables; a publishing build is a plain build.
     for (const [key, value] of Object.entries(process.env)) {

@@ -17,7 +17,7 @@ export function checkIndicators(table: ValidatedTable<Indicator>, log: ProblemLo
   for (const { file, line, row } of table.rows) {
     const first = indicators.get(row.id);
     if (first !== undefined) {
-      log.problem({ file, line, column: table.column('id') ?? 1, message: `id "${row.id}" is already used at ${first.source}` });
+      log.problem({ file, line, column: table.column('id') ?? 1, message: `id "${row.id}" is already used at ${first.location}` });
       continue;
     }
     const problemsBefore = log.problems.length;
@@ -29,7 +29,7 @@ export function checkIndicators(table: ValidatedTable<Indicator>, log: ProblemLo
       log.problem({ file, line, ...(ratePer ? { column: ratePer } : {}), message: `rate_per "${row.rate_per}" is only for rates: leave it blank for a ${row.unit} indicator` });
     }
     if (log.problems.length > problemsBefore) rejected.add(row.id);
-    else indicators.set(row.id, { ...row, source: `${file}:${line}` });
+    else indicators.set(row.id, { ...row, location: `${file}:${line}` });
   }
   return { indicators, rejected, complete: table.complete };
 }

@@ -11,7 +11,11 @@ export interface Sourced {
   source: string;
 }
 
-export type IndicatorEntry = Indicator & Sourced;
+/**
+ * A catalogue row. Its `source` column is the publication the figures come from (shown to readers);
+ * where the row itself is, `data/indicators.csv:12`, is its `location`.
+ */
+export type IndicatorEntry = Indicator & { location: string };
 export type AreaEntry = Area & Sourced;
 export type PopulationEntry = Population & Sourced & { areaCode: string };
 

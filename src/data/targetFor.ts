@@ -33,5 +33,5 @@ export function targetFor(dataset: TargetSources, indicatorId: string, areaCode:
     return { target: inForce.target, ...(inForce.tolerance === undefined ? {} : { tolerance: inForce.tolerance }), source: inForce.source };
   }
   if (indicator.target === undefined) return undefined;
-  return { target: indicator.target, ...(indicator.tolerance === undefined ? {} : { tolerance: indicator.tolerance }), source: indicator.source };
+  return { target: indicator.target, ...(indicator.tolerance === undefined ? {} : { tolerance: indicator.tolerance }), source: indicator.location };
 }

@@ -206,7 +206,7 @@ describe('loadDataset on the minimal valid dataset', () => {
   it('returns every row, typed, with where it came from', async () => {
     const dataset = await loadDataset({ root: `${fixtures}pass` });
     expect([...dataset.indicators.keys()]).toEqual(['referrals-rate', 're-referrals', 'children-in-care', 'average-caseload', 'adoption-days']);
-    expect(dataset.indicators.get('referrals-rate')).toMatchObject({ unit: 'rate', rate_per: 10000, decimals: 1, source: 'data/indicators.csv:2' });
+    expect(dataset.indicators.get('referrals-rate')).toMatchObject({ unit: 'rate', rate_per: 10000, decimals: 1, source: 'DfE children in need census', location: 'data/indicators.csv:2' });
     expect(dataset.areasByDfeCode.get('873')?.code).toBe('E10000003');
     expect(dataset.observations).toHaveLength(10);
     expect(dataset.areas.get('E10000003-SN')).toMatchObject({ kind: 'group', source: 'data/areas.csv:6' });

@@ -143,16 +143,16 @@ describe('seed 000: every figure in the text of the paper is in data/', () => {
     expect(current?.note).toMatch(/12 months/);
   });
 
-  it("para 2.22: the expected 95% for child protection visits is Cambridgeshire's target, and the catalogue default", () => {
+  it("para 2.22: the expected 95% for child protection visits is Cambridgeshire's own target, not a default for every council", () => {
     const rows = targets.filter((t) => t.indicator === 'cp-visits-within-timescale' && t.area === CAMBS);
     expect(rows.map((t) => [t.from, t.target, t.tolerance])).toEqual([['2020/21', '95', '']]);
-    expect(indicators.find((i) => i.id === 'cp-visits-within-timescale')?.target).toBe('95');
+    expect(indicators.find((i) => i.id === 'cp-visits-within-timescale')?.target).toBe('');
   });
 
-  it("para 2.32: the caseload target of 15 per FTE across the service is Cambridgeshire's target, and the catalogue default", () => {
+  it("para 2.32: the caseload target of 15 per FTE across the service is Cambridgeshire's own target, not a default for every council", () => {
     const rows = targets.filter((t) => t.indicator === 'average-caseload' && t.area === CAMBS);
     expect(rows.map((t) => [t.from, t.target, t.tolerance])).toEqual([['2020/21', '15', '']]);
-    expect(indicators.find((i) => i.id === 'average-caseload')?.target).toBe('15');
+    expect(indicators.find((i) => i.id === 'average-caseload')?.target).toBe('');
   });
 
   it('paras 2.24 and 2.32: the range of 600 to 620 and the leaving care target of 20 stay observations, not council targets', () => {

@@ -28,7 +28,11 @@ export interface LocatedFigure {
 export class FigureIndex {
   readonly rule: SuppressionRule;
   readonly #series = new Map<string, Observation[]>();
-  readonly #figures = new WeakMap<Observation, Figure>();
+  readonly #located = new WeakMap<Observation, LocatedFigure>();
+  // Lookups the pages make thousands of times, each answered from a map built once, not by a scan.
+  readonly #byPeriod = new Map<string, Observation>();
+  readonly #breakdowns = new Map<string, Observation[]>();
+  readonly #byIndicatorPeriod = new Map<string, Observation[]>();
   /**
    * Every observation a figure was read from, whole series included: publishing freezes exactly
    * these rows, so a version can be rendered again from them alone.
@@ -38,10 +42,12 @@ export class FigureIndex {
   constructor(readonly dataset: Dataset, rule: SuppressionRule = DEFAULT_SUPPRESSION) {
     this.rule = rule;
     for (const observation of dataset.observations) {
-      const key = seriesKey(observation.indicator, observation.area, observation.breakdown);
-      const list = this.#series.get(key) ?? [];
-      list.push(observation);
-      this.#series.set(key, list);
+      const series = seriesKey(observation.indicator, observation.area, observation.breakdown);
+      const period = periodKey(observation.period);
+      push(this.#series, series, observation);
+      this.#byPeriod.set(`${series}\u0000${period}`, observation);
+      if ((observation.breakdown ?? '') !== '') push(this.#breakdowns, `${seriesKey(observation.indicator, observation.area, '')}\u0000${period}`, observation);
+      else push(this.#byIndicatorPeriod, `${observation.indicator}\u0000${period}`, observation);
     }
     for (const list of this.#series.values()) list.sort((a, b) => comparePeriods(a.period, b.period));
   }
@@ -65,13 +71,15 @@ export class FigureIndex {
     const indicator = this.indicator(query.indicator);
     const area = this.area(query.area);
     const list = this.#series.get(seriesKey(indicator.id, area.code, query.breakdown)) ?? [];
-    return list.map((observation) => this.#located(observation, indicator));
+    return list.map((observation) => this.#locate(observation, indicator));
   }
 
   /** The figure for one period, or undefined when the data has no row for it. */
   at(query: FigureQuery & { period: Period }): LocatedFigure | undefined {
-    const key = periodKey(query.period);
-    return this.series(query).find((entry) => periodKey(entry.period) === key);
+    const indicator = this.indicator(query.indicator);
+    const area = this.area(query.area);
+    const found = this.#byPeriod.get(`${seriesKey(indicator.id, area.code, query.breakdown)}\u0000${periodKey(query.period)}`);
+    return found === undefined ? undefined : this.#locate(found, indicator);
   }
 
   /** Like `at`, but a missing row is an author's mistake that stops the build with what to fix. */
@@ -92,30 +100,32 @@ export class FigureIndex {
   breakdowns(query: FigureQuery & { period: Period }): (LocatedFigure & { breakdown: string })[] {
     const indicator = this.indicator(query.indicator);
     const area = this.area(query.area);
-    const key = periodKey(query.period);
-    return this.dataset.observations
-      .filter((o) => o.indicator === indicator.id && o.area === area.code && o.breakdown !== undefined && o.breakdown !== '' && periodKey(o.period) === key)
-      .map((observation) => ({ ...this.#located(observation, indicator), breakdown: observation.breakdown ?? '' }));
+    const rows = this.#breakdowns.get(`${seriesKey(indicator.id, area.code, '')}\u0000${periodKey(query.period)}`) ?? [];
+    return rows.map((observation) => ({ ...this.#locate(observation, indicator), breakdown: observation.breakdown ?? '' }));
   }
 
   /** Every area with a figure for this indicator and period (for comparisons and rankings). */
   allAreas(indicatorId: string, period: Period): (LocatedFigure & { area: AreaEntry })[] {
     const indicator = this.indicator(indicatorId);
-    const key = periodKey(period);
-    return this.dataset.observations
-      .filter((o) => o.indicator === indicator.id && (o.breakdown ?? '') === '' && periodKey(o.period) === key)
-      .map((observation) => ({ ...this.#located(observation, indicator), area: this.area(observation.area) }));
+    const rows = this.#byIndicatorPeriod.get(`${indicator.id}\u0000${periodKey(period)}`) ?? [];
+    return rows.map((observation) => ({ ...this.#locate(observation, indicator), area: this.area(observation.area) }));
   }
 
-  #located(observation: Observation, indicator: IndicatorEntry): LocatedFigure {
+  #locate(observation: Observation, indicator: IndicatorEntry): LocatedFigure {
     this.used.add(observation);
-    let figure = this.#figures.get(observation);
-    if (figure === undefined) {
-      figure = figureOf(observation, indicator, this.rule);
-      this.#figures.set(observation, figure);
+    let located = this.#located.get(observation);
+    if (located === undefined) {
+      located = { period: observation.period, figure: figureOf(observation, indicator, this.rule), observation };
+      this.#located.set(observation, located);
     }
-    return { period: observation.period, figure, observation };
+    return located;
   }
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
 }
 
 function seriesKey(indicator: string, area: string, breakdown: string | undefined): string {

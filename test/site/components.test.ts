@@ -97,7 +97,7 @@ describe('builds that must fail', () => {
     expect(site.output).toContain(
       'content/reports/demo: <Value indicator="children-in-cair">: indicator "children-in-cair" is not in data/indicators.csv: check the spelling, or add it to the catalogue',
     );
-  });
+  }, 180_000);
 
   it('stops on bad data with file, line, column and what is expected, and publishes nothing', () => {
     const dir = variant('bad-data', (d) => {
@@ -109,5 +109,5 @@ describe('builds that must fail', () => {
     expect(site.output).toMatch(/data\/observations\/testshire\.csv:15:6 denominator "5x2" is not (a whole number|a number)/);
     const pages = existsSync(site.outDir) ? readdirSync(site.outDir, { recursive: true }).filter((p) => String(p).endsWith('.html')) : [];
     expect(pages).toEqual([]);
-  });
+  }, 180_000);
 });

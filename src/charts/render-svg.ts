@@ -66,6 +66,15 @@ export function renderSvg(options: Plot.PlotOptions, semantics: SvgSemantics): s
     `display:block;max-width:100%;height:auto;color:${PALETTE.text};background:${PALETTE.background}`,
   );
   semantics.decorate?.(root, document);
+  // Inside role="img" the marks are presentational: Plot's group labels ("dot", "x-axis tick") on
+  // elements without a role are prohibited ARIA (axe: aria-prohibited-attr) and add nothing a reader
+  // needs, since the caption, description and table carry the content.
+  // The mark's name moves to data-mark, where tests and styles can still find it.
+  for (const element of [...root.querySelectorAll('[aria-label]')]) {
+    if (element.hasAttribute('role')) continue;
+    element.setAttribute('data-mark', element.getAttribute('aria-label') ?? '');
+    element.removeAttribute('aria-label');
+  }
 
   for (const element of [...root.querySelectorAll('*')]) {
     for (const name of GEOMETRY_ATTRIBUTES) {

@@ -8,7 +8,7 @@ import { attribute, groups, tags, texts } from './svg-queries.ts';
 
 /** Bars are the rects inside Plot's "bar" groups (the hatch pattern has a rect of its own). */
 function barCount(svg: string): number {
-  return [...svg.matchAll(/<g[^>]*aria-label="bar"[^>]*>(.*?)<\/g>/g)].reduce((n, m) => n + (m[1]!.match(/<rect/g)?.length ?? 0), 0);
+  return [...svg.matchAll(/<g[^>]*data-mark="bar"[^>]*>(.*?)<\/g>/g)].reduce((n, m) => n + (m[1]!.match(/<rect/g)?.length ?? 0), 0);
 }
 
 describe('comparisonChart', () => {
@@ -83,7 +83,7 @@ describe('comparisonChart', () => {
 
   it('keeps the reference labels inside the chart', () => {
     const far = comparisonChart({ ...careProceedings2020, england: { label: 'England', value: 11.2, display: '11.20' } });
-    const label = tags(far.svg, 'g').find((g) => attribute(g, 'fill') === '#912b88' && attribute(g, 'aria-label') === 'text');
+    const label = tags(far.svg, 'g').find((g) => attribute(g, 'fill') === '#912b88' && attribute(g, 'data-mark') === 'text');
     expect(attribute(label!, 'text-anchor')).toBe('end');
   });
 });

@@ -20,9 +20,9 @@ export function texts(svg: string): string[] {
   ).filter((t) => t !== '');
 }
 
-/** The mark groups Plot labels with aria-label, e.g. "line", "dot", "rule", "y-grid". */
+/** The mark groups Plot names (moved from aria-label to data-mark by renderSvg), e.g. "line", "dot", "rule", "y-grid". */
 export function groups(svg: string, ariaLabel: string): string[] {
-  return tags(svg, 'g').filter((tag) => attribute(tag, 'aria-label') === ariaLabel);
+  return tags(svg, 'g').filter((tag) => attribute(tag, 'data-mark') === ariaLabel);
 }
 
 /** Every colour in a fill, stroke, color or background (attribute or inline style), lower-cased, once each. */

@@ -44,7 +44,7 @@ describe('trendChart', () => {
 
   it('breaks the line at a gap instead of drawing a zero, and marks the gap with its symbol', () => {
     const { svg } = trendChart(fictionalWithGaps);
-    const d = /<g[^>]*aria-label="line"[^>]*><path d="([^"]+)"/.exec(svg)?.[1] ?? '';
+    const d = /<g[^>]*data-mark="line"[^>]*><path d="([^"]+)"/.exec(svg)?.[1] ?? '';
     // One move-to to start and one after each of the two gaps.
     expect(d.match(/M/g)).toHaveLength(3);
     expect(texts(svg).filter((t) => t === '[c]')).toHaveLength(2);

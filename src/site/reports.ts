@@ -6,7 +6,10 @@ import { reportRoutes, type ReportRoute } from '../publish/report-routes.ts';
 import { contentDir } from './paths.ts';
 
 export type Report = CollectionEntry<'reports'>;
-export type VersionEntry = CollectionEntry<'versions'>;
+/** A published version's frozen MDX: an entry of the same collection, under <id>/versions/<n>. */
+export type VersionEntry = CollectionEntry<'reports'>;
+
+const VERSION_ID = /\/versions\/\d+$/;
 
 function reportDir(id: string): string {
   return join(contentDir, 'reports', id);
@@ -21,6 +24,7 @@ let cached: Promise<Report[]> | undefined;
 export function allReports(): Promise<Report[]> {
   cached ??= getCollection('reports').then((entries) =>
     entries
+      .filter((entry) => !VERSION_ID.test(entry.id))
       .filter((entry) => entry.data.status === 'published' || process.env['TABLED_DRAFTS'] === '1' || existsSync(join(reportDir(entry.id), 'versions')))
       .sort((a, b) => b.data.meetingDate.localeCompare(a.data.meetingDate) || a.id.localeCompare(b.id)),
   );
@@ -46,8 +50,9 @@ let pages: Promise<ReportPage[]> | undefined;
 export function reportPages(): Promise<ReportPage[]> {
   pages ??= (async () => {
     const drafts = process.env['TABLED_DRAFTS'] === '1';
-    const [reports, versionEntries] = await Promise.all([getCollection('reports'), getCollection('versions')]);
-    const frozen = new Map(versionEntries.map((entry) => [entry.id, entry]));
+    const entries = await getCollection('reports');
+    const reports = entries.filter((entry) => !VERSION_ID.test(entry.id));
+    const frozen = new Map(entries.filter((entry) => VERSION_ID.test(entry.id)).map((entry) => [entry.id, entry]));
     const found: ReportPage[] = [];
     for (const report of reports) {
       const versions = await readPublishedVersions(reportDir(report.id));

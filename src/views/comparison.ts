@@ -97,12 +97,21 @@ export function comparisonTable(
   };
   const rowsFor = (code: string) => ({ header: index.area(code).name, cells: request.periods.map((p) => cell(code, p)), highlight: code === council.code });
   const councilRows = [...codes].map(rowsFor).sort((a, b) => a.header.localeCompare(b.header));
-  const averages = request.periods.map((period) => neighbourFigure(index, indicator.id, council, period, request.method));
+  // Where the data holds the neighbours themselves, the engine computes their average; where it holds
+  // only the average a paper stated (the council's group area, e.g. E10000003-SN), that is shown, and said.
+  const computed = codes.size > 1;
+  const stated = `${council.code}-SN`;
+  const averages = request.periods.map((period) =>
+    computed ? neighbourFigure(index, indicator.id, council, period, request.method) : index.dataset.areas.has(stated) ? index.at({ indicator: indicator.id, area: stated, period })?.figure : undefined,
+  );
+  const averageLabel = computed ? `Statistical neighbours (${request.method})` : 'Statistical neighbours (average as stated in the paper)';
   const extra = [council.region_code, ENGLAND].filter((code): code is string => code !== undefined && index.dataset.areas.has(code)).map(rowsFor);
   return {
     caption: request.caption ?? `${indicator.label}: ${council.name} and its statistical neighbours, ${request.periods.map(periodLabel).join(', ')}`,
     columns: ['Area', ...request.periods.map((p) => `${periodLabel(p)}${words.after ? ` (${words.after})` : ''}`)],
-    rows: [...councilRows, { header: `Statistical neighbours (${request.method})`, cells: averages.map(cellText) }, ...extra],
-    methodNote: `The statistical neighbours' figure is the ${request.method} of the councils listed other than ${council.name}, computed from the figures shown (${averages.map((a) => a.method).filter(Boolean)[0] ?? ''}).`,
+    rows: [...councilRows, { header: averageLabel, cells: averages.map((a) => (a === undefined ? '[x]' : cellText(a))) }, ...extra],
+    methodNote: computed
+      ? `The statistical neighbours' figure is the ${request.method} of the councils listed other than ${council.name}, computed from the figures shown (${averages.map((a) => a?.method).filter(Boolean)[0] ?? ''}).`
+      : `The data does not list ${council.name}'s statistical neighbours one by one, so their average is shown as the paper stated it; it cannot be recomputed here.`,
   };
 }

@@ -6,7 +6,7 @@ export interface RagRating {
   status: 'green' | 'amber' | 'red';
   label: 'On target' | 'Near target' | 'Off target';
   /** A distinct shape for each status so colour is never the only signal (and none is an arrow). */
-  shape: '●' | '◆' | '■';
+  shape: '●' | '◆' | '✖';
 }
 
 export interface NotRated {
@@ -24,7 +24,8 @@ export interface RagTarget {
 
 const GREEN: RagRating = { rated: true, status: 'green', label: 'On target', shape: '●' };
 const AMBER: RagRating = { rated: true, status: 'amber', label: 'Near target', shape: '◆' };
-const RED: RagRating = { rated: true, status: 'red', label: 'Off target', shape: '■' };
+// Not ■: papers print ■ where a number was removed (seed 002), and a reader must not confuse the two.
+const RED: RagRating = { rated: true, status: 'red', label: 'Off target', shape: '✖' };
 
 /**
  * Green at or better than the target, amber on the wrong side but within the tolerance (inclusive), red

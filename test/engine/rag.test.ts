@@ -17,7 +17,7 @@ describe('ragRating when higher is better', () => {
   });
 
   it('is red beyond the tolerance', () => {
-    expect(ragRating(89.9, higher)).toEqual({ rated: true, status: 'red', label: 'Off target', shape: '■' });
+    expect(ragRating(89.9, higher)).toEqual({ rated: true, status: 'red', label: 'Off target', shape: '✖' });
   });
 
   it('finds the edge exactly where floats would miss it (95 − 4.9 = 90.1)', () => {

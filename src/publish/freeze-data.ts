@@ -21,6 +21,12 @@ export interface FreezeRequest {
   rows: readonly string[];
   /** The folder to write the frozen data folder to; it gets the same layout as `data/`. */
   to: string;
+  /**
+   * The report shows benchmarks derived from DfE's national files (<Benchmark>), which read whole files
+   * rather than rows: `dfe/` and `dfe-indicators.csv` are then copied as they are. Git stores identical
+   * files once, so a frozen copy costs the repository nothing.
+   */
+  national?: boolean;
 }
 
 /**
@@ -28,7 +34,7 @@ export interface FreezeRequest {
  * the header and the rows listed, as written (values are never reformatted). Returns the files
  * written, relative to `to`.
  */
-export async function freezeData({ root, dataDir = 'data', rows, to }: FreezeRequest): Promise<string[]> {
+export async function freezeData({ root, dataDir = 'data', rows, to, national = false }: FreezeRequest): Promise<string[]> {
   const linesByFile = new Map<string, Set<number>>();
   for (const source of rows) {
     const { file, line } = parseSourceRef(source);
@@ -50,6 +56,14 @@ export async function freezeData({ root, dataDir = 'data', rows, to }: FreezeReq
   for (const name of WHOLE_FILES) {
     await copyFile(join(root, dataDir, name), join(to, name));
     written.push(name);
+  }
+  if (national) {
+    await mkdir(join(to, 'dfe'), { recursive: true });
+    const names = (await readdir(join(root, dataDir, 'dfe'))).filter((name) => name.endsWith('.csv')).sort();
+    for (const name of [...names.map((n) => `dfe/${n}`), 'dfe-indicators.csv']) {
+      await copyFile(join(root, dataDir, name), join(to, name));
+      written.push(name);
+    }
   }
   for (const [name, lines] of [...linesByFile].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const [header, ...records] = parseCsvRecords(await readFile(join(root, dataDir, name), 'utf8'));

@@ -78,7 +78,8 @@ export async function publishVersion({ root, id, mode, date, note, build }: Publ
     await mkdir(dir, { recursive: true });
     await writeFile(join(dir, 'index.mdx'), published);
     await writeFile(join(dir, FIGURES_FILE), `${JSON.stringify(recording.figures, null, 2)}\n`);
-    await freezeData({ root, rows: recording.rows, to: join(dir, 'data') });
+    const national = Object.keys(recording.figures).some((key) => key.startsWith('Benchmark '));
+    await freezeData({ root, rows: recording.rows, to: join(dir, 'data'), national });
     const files = await fileDigests(dir, [VERSION_FILE]);
     const record: VersionRecord = { version: number, published: date, ...(trimmedNote ? { note: trimmedNote } : {}), checksum: checksumOf(files), files };
     await writeFile(join(dir, VERSION_FILE), `${JSON.stringify(record, null, 2)}\n`);

@@ -10,7 +10,7 @@ import { axeFindings, formatAxeFinding } from './checks/axe.ts';
 import { chartColourProblems, readChartColours, seenColour } from './checks/chart-colours.ts';
 import { chartProblems, readCharts } from './checks/charts.ts';
 import { headingOutlineProblems, readHeadings } from './checks/heading-outline.ts';
-import { readFocus, tabThrough } from './checks/keyboard.ts';
+import { focusEveryStop, readFocus, tabThrough } from './checks/keyboard.ts';
 import { printProblems, readPrintFacts } from './checks/print-layout.ts';
 import { readReflow, reflowProblems } from './checks/reflow.ts';
 import { formatReport, pageSlug } from './checks/report.ts';
@@ -181,6 +181,18 @@ describe('keyboard', () => {
       ['Hidden focus', false, true],
     ]);
     expect(stops[0]?.isSkipLink).toBe(true);
+  });
+
+  it('focusing every stop in one pass after a key press judges the same as tabbing', async () => {
+    await show('<a class="skip-link" href="#main">Skip to main content</a><main id="main" tabindex="-1"><a href="/a">Shown</a> <a href="/b" id="bad" style="outline:none;box-shadow:none">Hidden focus</a><details><summary>Numbers</summary>x</details></main>');
+    await page.keyboard.press('Tab');
+    const stops = await focusEveryStop(page);
+    expect(stops.map((s) => [s.element.text, s.indicatorShown, s.inView])).toEqual([
+      ['Skip to main content', true, true],
+      ['Shown', true, true],
+      ['Hidden focus', false, true],
+      ['Numbers', true, true],
+    ]);
   });
 
   it('finds a skip link that stays off screen when focused', async () => {

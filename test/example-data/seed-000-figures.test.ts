@@ -1,3 +1,4 @@
+import { ratePer } from '../../src/engine/measures.ts';
 import { describe, expect, it } from 'vitest';
 import { readRows } from './read-example-data.ts';
 
@@ -28,6 +29,11 @@ interface Stated extends Where {
   marker?: string;
 }
 
+/** A rate per 10,000 through the engine, as the page computes it. */
+function ratePerTenThousand(count: number, population: number): number | undefined {
+  return ratePer({ count, population, per: 10000, decimals: 1 }).value;
+}
+
 const STATED: readonly Stated[] = [
   { paragraph: '2.11', says: '86% of assessments were completed within the required timescale (October)', indicator: 'assessments-within-45-days', area: CAMBS, period: '2020-10', value: '86' },
   { paragraph: '2.12', says: 'statistical neighbours [81%]', indicator: 'assessments-within-45-days', area: SN, period: '2020-10', value: '81' },
@@ -41,7 +47,7 @@ const STATED: readonly Stated[] = [
   { paragraph: '2.17', says: 'the average of our statistical neighbours at 36 per 10,000', indicator: 'cp-plans-rate', area: SN, period: '2020-10-31', value: '36' },
   { paragraph: '2.22', says: 'October performance, at 90% of visits within timescales', indicator: 'cp-visits-within-timescale', area: CAMBS, period: '2020-10', value: '90' },
   { paragraph: '2.24', says: 'The 681 children in care as of the end of October', indicator: 'children-in-care', area: CAMBS, period: '2020-10-31', value: '681' },
-  { paragraph: '2.24', says: 'equates to a rate of 50 per 10,000', indicator: 'children-in-care-rate', area: CAMBS, period: '2020-10-31', value: '50' },
+  { paragraph: '2.24', says: 'equates to a rate of 50 per 10,000 (the data now holds the 681 children, and the page computes the rate from the ONS population: see the correction test below)', indicator: 'children-in-care-rate', area: CAMBS, period: '2020-10-31', numerator: '681' },
   { paragraph: '2.24', says: 'down to between 600 and 620 (600)', indicator: 'children-in-care-target', area: CAMBS, period: '2020/21', breakdown: 'Lower end', value: '600' },
   { paragraph: '2.24', says: 'down to between 600 and 620 (620)', indicator: 'children-in-care-target', area: CAMBS, period: '2020/21', breakdown: 'Upper end', value: '620' },
   { paragraph: '2.25', says: 'within the £200 - £250 per week range (£200)', indicator: 'weekly-placement-cost', area: CAMBS, period: '2020/21', breakdown: 'In-house foster placement for a younger child: lower end', value: '200' },
@@ -158,6 +164,10 @@ describe('seed 000: every figure in the text of the paper is in data/', () => {
   it('paras 2.24 and 2.32: the range of 600 to 620 and the leaving care target of 20 stay observations, not council targets', () => {
     expect(targets.filter((t) => (t.indicator ?? '').endsWith('-target'))).toEqual([]);
     expect(targets.filter((t) => t.indicator === 'children-in-care')).toEqual([]);
+  });
+
+  it('para 2.24: the rate of 50 per 10,000 the paper gave is corrected to 51.2, computed from its 681 children and the ONS mid-2020 population', () => {
+    expect(ratePerTenThousand(681, 132989)).toBe(51.2);
   });
 
   it('para 2.27: visits to children in care are not available, with the 90 to 95% local estimate in the note', () => {

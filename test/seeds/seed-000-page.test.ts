@@ -29,6 +29,12 @@ function paragraph(html: string, number: string): string {
 /** Where the page shows a figure other than the paper's, and why. */
 const KNOWN_DISCREPANCIES = [
   {
+    where: '2.24, rate of children in care per 10,000',
+    printed: '50 per 10,000',
+    shown: '51.2 per 10,000 (version 2; version 1 shows the paper\'s 50)',
+    reason: 'the paper does not say which population it used; 681 over the ONS mid-2020 estimate of 132,989 children aged 0 to 17 is 51.2',
+  },
+  {
     where: '2.15, share of October enquiries that led to a conference',
     printed: 'not printed (the paper gives 99 and 55 and, separately, 54% as "current performance")',
     shown: '55.6% for October, beside the 54% the paper gives for the 12 months',
@@ -85,10 +91,16 @@ describe('seed 000: Cambridgeshire, 1 December 2020, as a web page', () => {
     expect(table).toMatch(/<th scope="row">East of England<\/th>\s*<td class="num">\[x\]<\/td>/);
   });
 
-  it('para 2.24: 681 children in care, a rate of 50 per 10,000; a target of 600 to 620', () => {
+  it('para 2.24: 681 children in care, a rate the paper gave as 50 and version 2 corrects to 51.2 per 10,000; a target of 600 to 620', () => {
     const p = paragraph(html, '2.24');
-    expect(p).toContain('The 681 children in care as of the end of October equates to a rate of 50 per 10,000');
+    expect(p).toContain('The 681 children in care as of the end of October equates to a rate of 51.2 per 10,000');
     expect(p).toContain('between 600 and 620');
+    const first = site.file(`reports/${SLUG}/v1/index.html`);
+    expect(paragraph(first, '2.24')).toContain('equates to a rate of 50 per 10,000');
+  });
+
+  it('lists its versions, and the figure the amendment changed', () => {
+    expect(text(html)).toMatch(/50 per 10,000\s*51\.2 per 10,000/);
   });
 
   it('paras 2.29 and 2.31: 7% with 3 or more placements (England 10%, neighbours 11%); health assessments 88% to 86%', () => {

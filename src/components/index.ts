@@ -6,8 +6,9 @@ import ComparisonTable from './ComparisonTable.astro';
 import IndicatorSummary from './IndicatorSummary.astro';
 import IndicatorTable from './IndicatorTable.astro';
 import LostChart from './LostChart.astro';
+import ScrollTable from './ScrollTable.astro';
 import SymbolKey from './SymbolKey.astro';
 import TrendChart from './TrendChart.astro';
 import Value from './Value.astro';
 
-export const reportComponents = { Benchmark, BreakdownTable, ComparisonChart, ComparisonTable, IndicatorSummary, IndicatorTable, LostChart, SymbolKey, TrendChart, Value };
+export const reportComponents = { Benchmark, BreakdownTable, ComparisonChart, ComparisonTable, IndicatorSummary, IndicatorTable, LostChart, SymbolKey, TrendChart, Value, table: ScrollTable };

@@ -3,7 +3,7 @@ import { contrastRatio } from '../../../src/charts/contrast.ts';
 
 export interface ChartColour {
   chart: string;
-  /** e.g. `circle in "dot"` (Plot names its mark groups with aria-label) */
+  /** e.g. `circle in "dot"` (renderSvg keeps Plot's names for its mark groups in data-mark) */
   element: string;
   property: 'fill' | 'stroke';
   /** Computed colour, `rgb(…)` or `rgba(…)` */
@@ -41,8 +41,8 @@ export function readChartColours(page: Page): Promise<ChartColour[]> {
         if (style.display === 'none' || style.visibility !== 'visible') continue;
         let opacity = 1;
         for (let node: Element | null = el; node && node !== svg.parentElement; node = node.parentElement) opacity *= Number(getComputedStyle(node).opacity);
-        const group = el.closest('[aria-label]');
-        const groupName = group && group !== svg ? group.getAttribute('aria-label') ?? '' : '';
+        const group = el.closest('[data-mark]');
+        const groupName = group && group !== svg ? group.getAttribute('data-mark') ?? '' : '';
         const fontSize = parseFloat(style.fontSize);
         const bold = Number(style.fontWeight) >= 700;
         const base = {

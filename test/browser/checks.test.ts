@@ -133,7 +133,7 @@ describe('chart colours', () => {
 
   it('pass the palette the chart builders use, and leave grid lines and white gaps alone', async () => {
     await show(chart({
-      marks: `<g aria-label="y-grid" stroke="#000" stroke-opacity="0.1"><line x1="0" x2="100" y1="5" y2="5"/></g>
+      marks: `<g data-mark="y-grid" stroke="#000" stroke-opacity="0.1"><line x1="0" x2="100" y1="5" y2="5"/></g>
         <g aria-label="bar" fill="#6f777b" stroke="#ffffff"><rect x="0" y="0" width="5" height="5"/></g>
         <text fill="#505a5f" font-size="12">[c]</text>`,
     }));
@@ -142,8 +142,8 @@ describe('chart colours', () => {
 
   it('find a pale line, faded marks and pale small text', async () => {
     await show(chart({
-      marks: `<g aria-label="line" stroke="#ffbf47" fill="none"><path d="M0,0L10,10"/></g>
-        <g aria-label="dot" fill="#1d70b8" opacity="0.3"><circle cx="5" cy="5" r="3"/></g>
+      marks: `<g data-mark="line" stroke="#ffbf47" fill="none"><path d="M0,0L10,10"/></g>
+        <g data-mark="dot" fill="#1d70b8" opacity="0.3"><circle cx="5" cy="5" r="3"/></g>
         <text fill="#858686" font-size="12">Target</text>`,
     }));
     expect(chartColourProblems(await readChartColours(page))).toEqual([

@@ -118,7 +118,7 @@ describe('publishing a report, revising its data and amending it, in real astro 
     expect(textOf(latest)).toContain('a rate of 72 per 10,000');
     expect(textOf(latest)).toContain('Published 1 December 2026 , version 2 (amended)');
     expect(latest).toContain(`sha256:${v2.checksum}`);
-    expect(textOf(latest)).toContain(`Version 1 28 November 2026 First published – Version 2 (this page) 1 December 2026 ${note} 1`);
+    expect(textOf(latest)).toContain(`Version 1 28 November 2026 First published [z] Version 2 (this page) 1 December 2026 ${note} 1`);
     expect(textOf(latest)).toContain(`Figures changed in version 2 (1 December 2026) Figure Version 1 Version 2 ${rateKey} 71 per 10,000 72 per 10,000`);
     expect(latest).not.toContain('noindex');
 

@@ -1,6 +1,6 @@
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuiltSite } from '../support/build-site.ts';
+import type { BuiltSite } from '../support/build-site.ts';
+import { buildOneReport } from '../support/build-one-report.ts';
 
 /**
  * The Cambridgeshire Children and Young People Committee paper of 1 December 2020 (seed 000) as its
@@ -46,13 +46,7 @@ describe('seed 000: Cambridgeshire, 1 December 2020, as a web page', () => {
   let site: BuiltSite;
   let html: string;
   beforeAll(() => {
-    rmSync(SCENARIO, { recursive: true, force: true });
-    mkdirSync(`${SCENARIO}/content/reports`, { recursive: true });
-    cpSync('content/theme.json', `${SCENARIO}/content/theme.json`);
-    cpSync(`content/reports/${SLUG}`, `${SCENARIO}/content/reports/${SLUG}`, { recursive: true });
-    cpSync('data', `${SCENARIO}/data`, { recursive: true });
-    site = buildSite(SCENARIO);
-    if (!site.ok) throw new Error(site.output);
+    site = buildOneReport(SLUG, SCENARIO);
     html = site.file(`reports/${SLUG}/index.html`);
   }, 240_000);
 
@@ -112,7 +106,7 @@ describe('seed 000: Cambridgeshire, 1 December 2020, as a web page', () => {
   it('paras 2.32, 2.35 and 2.36: caseload targets 15 and 20, the caseload table, turnover and recruitment', () => {
     expect(paragraph(html, '2.32')).toContain('is 15 children per full time equivalent social worker post, and 20 in the leaving care service');
     const caseloads = html.slice(html.indexOf('<caption>Average caseload per full-time equivalent social worker'));
-    for (const [service, value] of [['Assessment', '14.5'], ['Family Safeguarding', '17.0'], ['Adolescent teams', '10.0'], ['Corporate Parenting', '19.5'], ['Leaving Care', '20.5'], ['Leaving Care: UASC team', '25']]) {
+    for (const [service, value] of [['Assessment', '14.5'], ['Family Safeguarding', '17.0'], ['Adolescent teams', '10.0'], ['Corporate Parenting', '19.5'], ['Leaving Care', '20.5'], ['Leaving Care: UASC team', '25']] as const) {
       expect(caseloads).toMatch(new RegExp(`<th scope="row">${service}</th>\\s*<td class="num">${value.replace('.', '\\.')}</td>`));
     }
     expect(paragraph(html, '2.35')).toContain('was 12.4%, which means that we now have a lower rate than the national average rate of 16% and a rate of 19% in 2018/19');

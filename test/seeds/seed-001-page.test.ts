@@ -1,6 +1,6 @@
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuiltSite } from '../support/build-site.ts';
+import type { BuiltSite } from '../support/build-site.ts';
+import { buildOneReport } from '../support/build-one-report.ts';
 
 /**
  * The Devon Children's Scrutiny Committee performance pack of October 2021 (seed 001, report CS2116,
@@ -81,13 +81,7 @@ describe('seed 001: the Devon October 2021 performance pack as a report page', (
   let html: string;
 
   beforeAll(() => {
-    rmSync(SCENARIO, { recursive: true, force: true });
-    mkdirSync(`${SCENARIO}/content/reports`, { recursive: true });
-    cpSync('content/theme.json', `${SCENARIO}/content/theme.json`);
-    cpSync(`content/reports/${SLUG}`, `${SCENARIO}/content/reports/${SLUG}`, { recursive: true });
-    cpSync('data', `${SCENARIO}/data`, { recursive: true });
-    site = buildSite(SCENARIO);
-    if (!site.ok) throw new Error(site.output);
+    site = buildOneReport(SLUG, SCENARIO);
     html = site.file(`reports/${SLUG}/index.html`);
   }, 240_000);
 

@@ -1,6 +1,7 @@
-import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuiltSite } from '../support/build-site.ts';
+import type { BuiltSite } from '../support/build-site.ts';
+import { buildOneReport } from '../support/build-one-report.ts';
 
 /**
  * The Barnsley Safeguarding Private Member Briefing paper of 13 September 2022 (seed 002, July 2022
@@ -63,13 +64,7 @@ describe('seed 002: the Barnsley July 2022 briefing as a report page', () => {
   let html: string;
 
   beforeAll(() => {
-    rmSync(SCENARIO, { recursive: true, force: true });
-    mkdirSync(`${SCENARIO}/content/reports`, { recursive: true });
-    cpSync('content/theme.json', `${SCENARIO}/content/theme.json`);
-    cpSync(`content/reports/${SLUG}`, `${SCENARIO}/content/reports/${SLUG}`, { recursive: true });
-    cpSync('data', `${SCENARIO}/data`, { recursive: true });
-    site = buildSite(SCENARIO);
-    if (!site.ok) throw new Error(site.output);
+    site = buildOneReport(SLUG, SCENARIO);
     // Once the report is published, version 1 is the paper as tabled and keeps its address for good; an
     // amendment (rates revised by DfE's population rebase) moves the report's own address to version 2.
     const published = existsSync(`content/reports/${SLUG}/versions/1`);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { themeSchema, type Theme } from './schema.ts';
-import { contrastRatio } from './contrast.ts';
+// One WCAG contrast function for the whole project: the chart palette is checked with it too.
+import { contrastRatio } from '../charts/contrast.ts';
 
 /** Reads and checks the theme; throws one message that lists every problem and how to fix it. */
 export function parseTheme(json: string, file: string): Theme {

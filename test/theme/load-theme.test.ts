@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadTheme, parseTheme } from '../../src/theme/load-theme.ts';
-import { contrastRatio } from '../../src/theme/contrast.ts';
+import { contrastRatio } from '../../src/charts/contrast.ts';
 
 const valid = {
   name: 'Fictional Borough Council',

@@ -71,6 +71,13 @@ describe('seed 002: the Barnsley July 2022 briefing as a report page', () => {
     html = site.file(published ? `reports/${SLUG}/v1/index.html` : `reports/${SLUG}/index.html`);
   }, 240_000);
 
+  it('version 2 gives the 2020/21 benchmarks derived from DfE\'s files, with the paper\'s figure beside any that differ', () => {
+    const latest = decode(site.file(`reports/${SLUG}/index.html`));
+    expect(latest).toContain('statistical neighbours’ average rate of 114.0 per 10,000 (the paper gave 112 per 10,000; the figure derived from DfE\'s published data is 114.0 per 10,000)');
+    expect(latest).toContain('above the national average of 69 per 10,000 (the paper gave 67.0 per 10,000; the figure derived from DfE\'s published data is 69 per 10,000) for 2020/21');
+    expect(latest).toContain('Version 1');
+  });
+
   it('numbers the sections 1 to 5 as the paper does, and the paragraphs within them 1.1 to 3.1', () => {
     for (const [n, title] of [[1, 'Background'], [2, 'Summary'], [3, 'Recommendations'], [4, 'Attachments/background papers'], [5, 'Possible Areas for investigation']] as const) {
       expect(html).toMatch(new RegExp(`<h2[^>]*><span class="section-number">${n}\\.</span> ${title.replace('/', '\\/')}</h2>`));

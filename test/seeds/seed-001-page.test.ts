@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BuiltSite } from '../support/build-site.ts';
 import { buildOneReport } from '../support/build-one-report.ts';
+import { decode } from '../support/page-text.ts';
 
 /**
  * The Devon Children's Scrutiny Committee performance pack of October 2021 (seed 001, report CS2116,
@@ -11,18 +12,6 @@ import { buildOneReport } from '../support/build-one-report.ts';
 
 const SLUG = 'devon-2021-11-09';
 const SCENARIO = 'test/.tmp/seeds/001';
-
-function decode(text: string): string {
-  return text
-    .replace(/<[^>]*>/g, '')
-    .replace(/&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 interface ShownTable {
   columns: string[];

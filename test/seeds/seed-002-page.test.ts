@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BuiltSite } from '../support/build-site.ts';
 import { buildOneReport } from '../support/build-one-report.ts';
+import { decode } from '../support/page-text.ts';
 
 /**
  * The Barnsley Safeguarding Private Member Briefing paper of 13 September 2022 (seed 002, July 2022
@@ -12,18 +13,6 @@ import { buildOneReport } from '../support/build-one-report.ts';
 
 const SLUG = 'barnsley-2022-09-13';
 const SCENARIO = 'test/.tmp/seeds/002';
-
-function decode(text: string): string {
-  return text
-    .replace(/<[^>]*>/g, '')
-    .replace(/&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 function paragraph(html: string, label: string): string {
   const id = `para-${label.replace('.', '-')}`;

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BuiltSite } from '../support/build-site.ts';
 import { buildOneReport } from '../support/build-one-report.ts';
+import { decode } from '../support/page-text.ts';
 
 /**
  * The Cambridgeshire Cabinet paper of 7 July 2009 (seed 003) as its report page shows it: built with the
@@ -10,18 +11,6 @@ import { buildOneReport } from '../support/build-one-report.ts';
 
 const SLUG = 'cambridgeshire-2009-07-07';
 const SCENARIO = 'test/.tmp/seeds/003';
-
-function decode(text: string): string {
-  return text
-    .replace(/<[^>]*>/g, '')
-    .replace(/&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 function tableRows(html: string, caption: string): Map<string, string[]> {
   const tables = [...html.matchAll(/<table[^>]*>([\s\S]*?)<\/table>/g)].map((m) => m[1] ?? '');

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BuiltSite } from '../support/build-site.ts';
 import { buildOneReport } from '../support/build-one-report.ts';
+import { decode } from '../support/page-text.ts';
 
 /**
  * The Stockton-on-Tees Cabinet paper of 27 November 2013 (seed 004) as its report page shows it: built
@@ -10,18 +11,6 @@ import { buildOneReport } from '../support/build-one-report.ts';
 
 const SLUG = 'stockton-on-tees-2013-11-27';
 const SCENARIO = 'test/.tmp/seeds/004';
-
-function decode(text: string): string {
-  return text
-    .replace(/<[^>]*>/g, '')
-    .replace(/&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 interface ShownTable {
   columns: string[];

@@ -1,16 +1,16 @@
 import type { Unit } from '../engine/figure.ts';
 import { formatPeriod, periodKey } from '../engine/periods.ts';
 import { symbolReplacesValue } from '../engine/symbols.ts';
-import { findArea, isUnknownArea, type AreaIndex } from './checkAreas.ts';
+import type { AreaIndex } from './checkAreas.ts';
 import type { IndicatorIndex } from './checkIndicators.ts';
 import type { PopulationIndex } from './checkPopulations.ts';
-import { closestName } from './closestName.ts';
 import { computedValueWarning } from './checkComputedValue.ts';
 import type { IndicatorEntry, Observation } from './dataset.ts';
 import { populationYear } from './populationYear.ts';
 import type { DataProblem, ProblemLog } from './problems.ts';
 import type { ExactNumber, ObservationRow } from './schemas/index.ts';
 import type { ValidatedTable } from './validateTable.ts';
+import { lookupReferences } from './lookupReferences.ts';
 
 export interface ObservationContext {
   indicators: IndicatorIndex;
@@ -44,16 +44,7 @@ export function checkObservations(tables: readonly ValidatedTable<ObservationRow
         const column = table.column(name);
         return { file, line, ...(column === undefined ? {} : { column }), message };
       };
-      const indicator = context.indicators.indicators.get(row.indicator);
-      if (indicator === undefined && !context.indicators.rejected.has(row.indicator)) {
-        const guess = closestName(row.indicator, [...context.indicators.indicators.keys()]);
-        const hint = guess === undefined ? '' : ` — did you mean "${guess}"?`;
-        log.problem(at('indicator', `indicator "${row.indicator}" is not in ${context.indicatorsFile}${hint}`));
-      }
-      const area = findArea(context.areas, row.area);
-      if (area === undefined && isUnknownArea(context.areas, row.area)) {
-        log.problem(at('area', `area "${row.area}" is not in ${context.areasFile} (by ONS code or DfE code)`));
-      }
+      const { indicator, area } = lookupReferences(row, context, at, log);
       if (indicator === undefined || area === undefined) continue;
 
       const key = [indicator.id, area.code, periodKey(row.period), row.breakdown ?? ''].join('\u0000');

@@ -1,11 +1,11 @@
 import { formatPeriod, longMonthName, periodKey, periodSpan } from '../engine/periods.ts';
-import { findArea, isUnknownArea, type AreaIndex } from './checkAreas.ts';
+import type { AreaIndex } from './checkAreas.ts';
 import type { IndicatorIndex } from './checkIndicators.ts';
-import { closestName } from './closestName.ts';
 import type { TargetEntry } from './dataset.ts';
 import type { DataProblem, ProblemLog } from './problems.ts';
 import { isCouncilKind, type TargetRow } from './schemas/index.ts';
 import type { ValidatedTable } from './validateTable.ts';
+import { lookupReferences } from './lookupReferences.ts';
 
 export interface TargetContext {
   indicators: IndicatorIndex;
@@ -35,16 +35,7 @@ export function checkTargets(table: ValidatedTable<TargetRow>, context: TargetCo
       const column = table.column(name);
       return { file, line, ...(column === undefined ? {} : { column }), message };
     };
-    const indicator = context.indicators.indicators.get(row.indicator);
-    if (indicator === undefined && !context.indicators.rejected.has(row.indicator)) {
-      const guess = closestName(row.indicator, [...context.indicators.indicators.keys()]);
-      const hint = guess === undefined ? '' : ` — did you mean "${guess}"?`;
-      log.problem(at('indicator', `indicator "${row.indicator}" is not in ${context.indicatorsFile}${hint}`));
-    }
-    const area = findArea(context.areas, row.area);
-    if (area === undefined && isUnknownArea(context.areas, row.area)) {
-      log.problem(at('area', `area "${row.area}" is not in ${context.areasFile} (by ONS code or DfE code)`));
-    }
+    const { indicator, area } = lookupReferences(row, context, at, log);
     if (area !== undefined && !isCouncilKind(area.kind)) {
       log.problem(at('area', `area "${row.area}" (${area.name}) is of kind ${area.kind}: a target belongs to a council (kind local-authority or fictional)`));
       continue;

@@ -27,8 +27,11 @@ export interface ComparisonChartSpec {
   england?: AreaValue;
   /** Drawn as a labelled reference line; say in the label whether it is a mean or a median. */
   neighbourAverage?: AreaValue;
-  /** Formats axis ticks; displayed values come from each area's `display`. */
-  format: (value: number) => string;
+  /**
+   * Decimal places of the axis ticks, written en-GB; displayed values come from each area's `display`.
+   * A number, not a function, so that a spec is plain data a worker thread can be sent.
+   */
+  tickDecimals: number;
   /** Words after a number in the description, e.g. "per 10,000 children"; not used in the SVG. */
   unitWords?: string;
   /** Bars from the lowest value at the top (default, as committee tables list them) or the highest. */

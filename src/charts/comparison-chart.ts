@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { formatNumber } from '../engine/format.ts';
 import { capitalise } from './capitalise.ts';
 import { chartIds } from './chart-ids.ts';
 import type { ComparisonChartSpec } from './comparison-chart-spec.ts';
@@ -109,7 +110,7 @@ export function comparisonChart(spec: ComparisonChartSpec): RenderedChart {
       marginBottom: MARGIN_BOTTOM,
       marginLeft,
       marginRight,
-      x: { type: 'linear', domain: scale.domain, ticks: scale.ticks, tickFormat: spec.format, label: spec.xLabel, labelArrow: 'none', labelAnchor: 'center', grid: true },
+      x: { type: 'linear', domain: scale.domain, ticks: scale.ticks, tickFormat: (t: number) => formatNumber(t, spec.tickDecimals), label: spec.xLabel, labelArrow: 'none', labelAnchor: 'center', grid: true },
       y: { type: 'band', domain: rows.map((r) => r.key), axis: null, paddingInner: 0.25, paddingOuter: 0.15 },
       marks,
     },

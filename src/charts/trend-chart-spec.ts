@@ -45,8 +45,11 @@ export interface TrendChartSpec {
   points: TrendPoint[];
   benchmarks?: Benchmark[];
   target?: Target;
-  /** Formats axis ticks; displayed values come from each point's `display`. */
-  format: (value: number) => string;
+  /**
+   * Decimal places of the axis ticks, written en-GB; displayed values come from each point's `display`.
+   * A number, not a function, so that a spec is plain data a worker thread can be sent.
+   */
+  tickDecimals: number;
   /** Words after a number in the description, e.g. "per 10,000 children"; not used in the SVG. */
   unitWords?: string;
   /** Defaults to { one: "period", other: "periods" }. */

@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { formatNumber } from '../engine/format.ts';
 import { capitalise } from './capitalise.ts';
 import { chartIds } from './chart-ids.ts';
 import { describeTrend } from './describe-trend.ts';
@@ -80,7 +81,7 @@ export function trendChart(spec: TrendChartSpec): RenderedChart {
   const labelOf = new Map(points.map((p) => [p.x.getTime(), p.label]));
   const widest = Math.max(0, ...points.map((p) => estimateTextWidth(p.label, FONT_SIZE)));
   const lastLabel = points[points.length - 1]?.label ?? '';
-  const marginLeft = Math.max(40, ...scale.ticks.map((t) => estimateTextWidth(spec.format(t), FONT_SIZE) + 16));
+  const marginLeft = Math.max(40, ...scale.ticks.map((t) => estimateTextWidth(formatNumber(t, spec.tickDecimals), FONT_SIZE) + 16));
   const marginRight = Math.max(
     24,
     estimateTextWidth(lastLabel, FONT_SIZE) / 2 + 4 - INSET_X,
@@ -145,7 +146,7 @@ export function trendChart(spec: TrendChartSpec): RenderedChart {
         tickFormat: (d: Date) => labelOf.get(d.getTime()) ?? '',
         label: null,
       },
-      y: { type: 'linear', domain: scale.domain, ticks: scale.ticks, tickFormat: spec.format, label: spec.yLabel, labelArrow: 'none', grid: true },
+      y: { type: 'linear', domain: scale.domain, ticks: scale.ticks, tickFormat: (t: number) => formatNumber(t, spec.tickDecimals), label: spec.yLabel, labelArrow: 'none', grid: true },
       color: { type: 'identity' },
       marks,
     },

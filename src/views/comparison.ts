@@ -72,7 +72,7 @@ export function comparisonSpec(
     ...(region === undefined || council.region_code === undefined ? {} : { region: chartArea(index.area(council.region_code).name, region) }),
     ...(england === undefined ? {} : { england: chartArea('England', england) }),
     neighbourAverage: chartArea(`statistical neighbour ${request.method}`, average),
-    format: (value: number) => formatNumber(value, indicator.decimals),
+    tickDecimals: indicator.decimals,
     ...(words.after === undefined ? {} : { unitWords: words.after }),
   };
 }

@@ -1,7 +1,7 @@
 import { cellText } from './cell-text.ts';
 import type { AreaEntry } from '../data/dataset.ts';
 import type { TrendChartSpec, TrendPoint } from '../charts/index.ts';
-import { comparePeriods, formatNumber, periodLabel, periodKey, periodSpan, symbolReplacesValue, type Period } from '../engine/index.ts';
+import { comparePeriods, periodLabel, periodKey, periodSpan, symbolReplacesValue, type Period } from '../engine/index.ts';
 import type { FigureIndex } from '../figures/figure-index.ts';
 import { benchmarksFor } from './benchmarks.ts';
 import { headline } from './headline.ts';
@@ -62,7 +62,7 @@ export function trendSpec(index: FigureIndex, request: TrendRequest): TrendChart
     points,
     benchmarks,
     ...(target === undefined ? {} : { target }),
-    format: (value: number) => formatNumber(value, indicator.decimals),
+    tickDecimals: indicator.decimals,
     ...(words.after === undefined ? {} : { unitWords: words.after }),
     periodWords: first.period.kind === 'month' ? { one: 'month', other: 'months' } : { one: 'period', other: 'periods' },
     ...(indicator.unit === 'percent' ? { yDomain: [0, 100] as [number, number] } : {}),

@@ -4,7 +4,8 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypeNumberParagraphs } from './src/markdown/number-paragraphs.ts';
 
-// A test scenario (TABLED_SITE) gets its own cache so that no build reads another's content.
+// A test scenario (TABLED_SITE) gets its own cache so that no build reads another's content;
+// TABLED_CACHE_DIR gives a build a cache of its own, for builds of one site running side by side.
 const scenario = process.env.TABLED_SITE;
 
 export default defineConfig({
@@ -14,7 +15,7 @@ export default defineConfig({
   markdown: { processor: unified({ rehypePlugins: [rehypeNumberParagraphs] }) },
   integrations: [mdx()],
   build: { format: 'directory', inlineStylesheets: 'never' },
-  cacheDir: scenario ? `${scenario}/.astro-cache` : './node_modules/.astro',
+  cacheDir: process.env.TABLED_CACHE_DIR ?? (scenario ? `${scenario}/.astro-cache` : './node_modules/.astro'),
   // Reports must be complete without client JavaScript: nothing is prefetched or hydrated.
   prefetch: false,
   devToolbar: { enabled: false },

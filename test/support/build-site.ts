@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { cleanEnv } from './clean-env.ts';
 
@@ -24,11 +25,14 @@ export function buildSite(scenario: string, env: Record<string, string> = {}, ou
   const site = resolve(scenario);
   const outDir = outDirOverride === undefined ? join(site, 'dist') : resolve(outDirOverride);
   rmSync(outDir, { recursive: true, force: true });
+  // A cold cache of its own: builds of the same site running side by side must not share one.
+  const cacheDir = mkdtempSync(join(tmpdir(), 'tabled-astro-cache-'));
   const run = spawnSync(process.execPath, [astroBin, 'build', '--outDir', outDir], {
-    env: cleanEnv({ ...env, TABLED_SITE: site, FORCE_COLOR: '0', NO_COLOR: '1' }),
+    env: cleanEnv({ ...env, TABLED_SITE: site, TABLED_CACHE_DIR: cacheDir, FORCE_COLOR: '0', NO_COLOR: '1' }),
     encoding: 'utf8',
     timeout: 180_000,
   });
+  rmSync(cacheDir, { recursive: true, force: true });
   // eslint-disable-next-line no-control-regex
   const output = `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
   return {

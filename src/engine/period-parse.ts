@@ -49,12 +49,25 @@ function parseQuarter(text: string, match: RegExpExecArray): PeriodResult {
   return ok({ kind: 'quarter', startYear, quarter, cumulative: true });
 }
 
+function startYearOf(p: Period): number {
+  return p.kind === 'financial-year' || p.kind === 'quarter' ? p.startYear : p.year;
+}
+
 /**
  * Reads a period in its canonical text: a month `2020-10`, a date `2020-03-31`, a financial year
  * `2019/20`, a quarter `2013/14 Q2` or quarters to date `2013/14 Q1-Q2`, or a calendar year `2020`.
  * On failure the reason quotes the text and says what to write instead.
  */
 export function parsePeriod(text: string): PeriodResult {
+  const read = readPeriodText(text);
+  // "0202-10" is a typo for 2020-10, not October 202; and a year below 1000 has no four-digit text to write back.
+  if (read.ok && startYearOf(read.period) < 1000) {
+    return fail(`"${text}" is not a period: the year ${text.slice(0, 4)} starts with 0; write the year in full, e.g. 2020`);
+  }
+  return read;
+}
+
+function readPeriodText(text: string): PeriodResult {
   if (text.trim() === '') return fail(`A period is empty: ${EXAMPLES}`);
 
   const date = DATE.exec(text);

@@ -60,6 +60,17 @@ describe('parsePeriod', () => {
     expect(reason('2013/14 Q1-Q1')).toBe('"2013/14 Q1-Q1" runs from Q1 to Q1: write 2013/14 Q1');
   });
 
+  it('refuses a year that starts with 0, a typo that has no four-digit text to write back (found by a property)', () => {
+    expect(parsePeriod('0202-10')).toEqual({
+      ok: false,
+      reason: '"0202-10" is not a period: the year 0202 starts with 0; write the year in full, e.g. 2020',
+    });
+    expect(parsePeriod('0000')).toMatchObject({ ok: false });
+    expect(parsePeriod('0019/20')).toMatchObject({ ok: false });
+    expect(parsePeriod('0999-12-31')).toMatchObject({ ok: false });
+    expect(parsePeriod('1000-01')).toMatchObject({ ok: true });
+  });
+
   it('lists what to write for text that is not a period at all', () => {
     expect(reason('31/03/2020')).toBe(
       '"31/03/2020" is not a period: write 2020-03-31, 2020-10, 2019/20, 2013/14 Q2 or 2020',

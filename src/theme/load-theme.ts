@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { themeSchema, type Theme } from './schema.ts';
-// One WCAG contrast function for the whole project: the chart palette is checked with it too.
-import { contrastRatio } from '../charts/contrast.ts';
+import { colourProblems } from './colour-problems.ts';
 
 /** Reads and checks the theme; throws one message that lists every problem and how to fix it. */
 export function parseTheme(json: string, file: string): Theme {
@@ -21,13 +20,7 @@ export function parseTheme(json: string, file: string): Theme {
       problems.push(`${file} ${where}: ${issue.message}`);
     }
   } else {
-    const ratio = contrastRatio(result.data.colours.brand, '#ffffff');
-    if (ratio < 4.5) {
-      problems.push(
-        `${file} colours.brand: "${result.data.colours.brand}" has contrast ${ratio.toFixed(2)}:1 with white text; ` +
-          'it needs at least 4.5:1 — choose a darker colour',
-      );
-    }
+    for (const problem of colourProblems(result.data.colours)) problems.push(`${file} colours.${problem.field}: ${problem.message}`);
   }
   if (problems.length > 0 || !result.success) {
     throw new Error(`Theme check failed: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n${problems.join('\n')}`);

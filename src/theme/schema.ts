@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-const hexColour = z
+/** Also used by each council's theme in content/councils/. */
+export const hexColour = z
   .string()
   .regex(/^#[0-9a-fA-F]{6}$/, { message: 'must be a six-digit hex colour such as "#1d4f91"' });
 

@@ -1,7 +1,8 @@
 /**
- * Writes the fictional council's example data: data/observations/fictional-borough.csv and the
- * fictional rows of data/populations.csv. Every number is made up, from a seeded generator, so the
- * output is the same on every run and every machine (no Math.random, no clock).
+ * Writes the fictional councils' example data: data/observations/fictional-borough.csv,
+ * data/observations/fictional-shire.csv and the fictional rows of data/populations.csv. Every number is
+ * made up, from a seeded generator, so the output is the same on every run and every machine (no
+ * Math.random, no clock).
  *
  * Run: npm run generate:fictional
  */
@@ -12,6 +13,25 @@ import { csvFormatRows, csvParseRows } from 'd3-dsv';
 export const FICTIONAL_AREA = 'X00000001';
 export const FICTIONAL_NOTE = 'Fictional data';
 export const DEFAULT_SEED = 20250331;
+
+/**
+ * The second fictional council, Fictional Shire Council: a larger council than the borough, with its
+ * own seed, so its figures are its own (never a copy of the borough's, nor of a real council's).
+ */
+export const SHIRE_AREA = 'X00000002';
+export const SHIRE_SEED = 20241231;
+/** How much larger than the borough: every volume (referrals, plans, children in care, staff) scales. */
+export const SHIRE_SCALE = 1.6;
+
+/** Which fictional council a run of the generator is for; the borough unless given. */
+export interface FictionalCouncil {
+  area: string;
+  /** 1 for the borough; the volumes of the simulation are multiplied by it. */
+  scale: number;
+}
+
+export const BOROUGH: FictionalCouncil = { area: FICTIONAL_AREA, scale: 1 };
+export const SHIRE: FictionalCouncil = { area: SHIRE_AREA, scale: SHIRE_SCALE };
 
 export const OBSERVATION_COLUMNS = [
   'indicator',
@@ -178,12 +198,13 @@ interface MonthFigures {
   cases: number;
 }
 
-function simulate(seed: number): MonthFigures[] {
+// `scale` comes first in each product so that at 1 every figure is computed exactly as before it existed.
+function simulate(seed: number, scale = 1): MonthFigures[] {
   const draw = new Draws(seed);
   const figures: MonthFigures[] = [];
-  let cpPlans = 236;
-  let inCare = 318;
-  let fteInPost = 104;
+  let cpPlans = Math.round(236 * scale);
+  let inCare = Math.round(318 * scale);
+  let fteInPost = Math.round(104 * scale);
   for (let index = 0; index < WARM_UP_MONTHS + MONTHS_WRITTEN; index += 1) {
     const month = monthAt(index);
     const s = season(month);
@@ -191,13 +212,13 @@ function simulate(seed: number): MonthFigures[] {
     const growth = 1 + 0.004 * index;
     const improvement = Math.min(1, index / 48);
 
-    const earlyHelp = draw.count(138 * s * (1 + 0.006 * index), 0.08);
-    const referrals = draw.count(176 * s * growth, 0.07);
+    const earlyHelp = draw.count(138 * scale * s * (1 + 0.006 * index), 0.08);
+    const referrals = draw.count(176 * scale * s * growth, 0.07);
     const reReferrals = draw.binomial(referrals, 0.23 - 0.04 * improvement);
     const noFurtherAction = draw.binomial(referrals, 0.09);
     const assessments = draw.count(referrals * 0.92, 0.06);
     const assessmentsOnTime = draw.binomial(assessments, 0.8 + 0.1 * improvement);
-    const s47 = draw.count(47 * s * growth, 0.12);
+    const s47 = draw.count(47 * scale * s * growth, 0.12);
     const conferences = draw.binomial(s47, 0.39);
     const conferencesOnTime = draw.binomial(conferences, 0.78 + 0.12 * improvement);
 
@@ -209,8 +230,8 @@ function simulate(seed: number): MonthFigures[] {
     const cpVisitsDue = Math.round(cpPlans * draw.uniform(1.5, 1.7));
     const cpVisitsOnTime = draw.binomial(cpVisitsDue, 0.88 + 0.06 * improvement);
 
-    const started = draw.count(11.5 * s, 0.3);
-    const ceased = draw.count(12.2, 0.3);
+    const started = draw.count(11.5 * scale * s, 0.3);
+    const ceased = draw.count(12.2 * scale, 0.3);
     inCare = Math.max(0, inCare + started - ceased);
     const claVisitsDue = Math.round(inCare * draw.uniform(1.0, 1.2));
     const claVisitsOnTime = draw.binomial(claVisitsDue, 0.9 + 0.04 * improvement);
@@ -221,18 +242,18 @@ function simulate(seed: number): MonthFigures[] {
     // Health checks slip over the summer holidays when clinics run fewer appointments.
     const healthOnTime = draw.binomial(healthEligible, month.month >= 7 && month.month <= 9 ? 0.84 : 0.89);
     const dentalOnTime = draw.binomial(healthEligible, 0.74 + 0.1 * improvement);
-    const careLeavers = Math.round(92 + index * 0.25);
+    const careLeavers = Math.round(92 * scale + index * 0.25);
     const careLeaversEet = draw.binomial(careLeavers, 0.52);
     const careLeaversSuitable = draw.binomial(careLeavers, 0.87);
 
-    const adoptionsMatched = Math.min(4, draw.binomial(6, 0.22));
+    const adoptionsMatched = Math.min(4, draw.binomial(Math.round(6 * scale), 0.22));
     const adoptionDays = Math.round(draw.uniform(170, 320) - 30 * improvement);
-    const careApplications = draw.count(5.2, 0.4);
-    const proceedingsEnded = draw.binomial(8, 0.6);
+    const careApplications = draw.count(5.2 * scale, 0.4);
+    const proceedingsEnded = draw.binomial(Math.round(8 * scale), 0.6);
     const proceedingsWeeks = Math.round(draw.uniform(36, 52));
 
-    fteInPost = Math.max(80, fteInPost + draw.uniform(-1.5, 1.7));
-    const fteVacant = draw.uniform(12, 22) * (1 - 0.3 * improvement);
+    fteInPost = Math.max(Math.round(80 * scale), fteInPost + draw.uniform(-1.5, 1.7));
+    const fteVacant = draw.uniform(12 * scale, 22 * scale) * (1 - 0.3 * improvement);
     const fteAgency = fteVacant * draw.uniform(0.6, 0.85);
     const fteCaseHolding = (fteInPost + fteAgency) * draw.uniform(0.8, 0.84);
     const fteLeavers = draw.binomial(Math.round(fteInPost), 0.012) + draw.uniform(0, 0.8);
@@ -306,11 +327,11 @@ interface Cell {
   note?: string;
 }
 
-function row(indicator: string, period: string, cell: Cell): ObservationRow {
+function row(indicator: string, period: string, cell: Cell, area: string = FICTIONAL_AREA): ObservationRow {
   const text = (v: number | string | undefined): string => (v === undefined ? '' : String(v));
   return {
     indicator,
-    area: FICTIONAL_AREA,
+    area,
     period,
     breakdown: '',
     numerator: text(cell.numerator),
@@ -428,23 +449,23 @@ function withProvisional(cell: Cell, period: string): Cell {
   return { ...cell, marker: 'p', note: `${FICTIONAL_NOTE}: provisional until the year-end return is checked` };
 }
 
-/** The fictional council's observations, in catalogue order then period order. */
-export function generateFictionalObservations(seed: number = DEFAULT_SEED): ObservationRow[] {
-  const all = simulate(seed);
+/** A fictional council's observations (the borough's unless told), in catalogue order then period order. */
+export function generateFictionalObservations(seed: number = DEFAULT_SEED, council: FictionalCouncil = BOROUGH): ObservationRow[] {
+  const all = simulate(seed, council.scale);
   const rows: ObservationRow[] = [];
   for (const [id, snapshot, cell] of MONTHLY) {
     for (let index = WARM_UP_MONTHS; index < all.length; index += 1) {
       const figures = all[index];
       if (figures === undefined) continue;
       const period = snapshot ? monthEndPeriod(figures.month) : monthPeriod(figures.month);
-      rows.push(row(id, period, withProvisional(cell(figures, index, all), monthPeriod(figures.month))));
+      rows.push(row(id, period, withProvisional(cell(figures, index, all), monthPeriod(figures.month)), council.area));
     }
   }
   const written = all.slice(WARM_UP_MONTHS);
   const years = [...new Set(written.map((f) => financialYear(f.month)))];
   for (const [id, cell] of YEARLY) {
     for (const year of years) {
-      rows.push(row(id, year, cell(written.filter((f) => financialYear(f.month) === year))));
+      rows.push(row(id, year, cell(written.filter((f) => financialYear(f.month) === year)), council.area));
     }
   }
   return rows;
@@ -466,6 +487,17 @@ export function generateFictionalPopulations(): PopulationRow[] {
   }));
 }
 
+/** Fictional Shire Council's mid-year estimates of children aged 0 to 17: made up, like every figure of it. */
+export function generateShirePopulations(): PopulationRow[] {
+  const byYear: ReadonlyArray<readonly [string, number]> = [
+    ['2021', 77140],
+    ['2022', 77762],
+    ['2023', 78305],
+    ['2024', 78698],
+  ];
+  return byYear.map(([period, population]) => ({ area: SHIRE_AREA, period, population: String(population), source: FICTIONAL_NOTE }));
+}
+
 export function formatObservationsCsv(rows: readonly ObservationRow[]): string {
   const body = rows.map((r) => OBSERVATION_COLUMNS.map((column) => r[column]));
   return `${csvFormatRows([[...OBSERVATION_COLUMNS], ...body])}\n`;
@@ -485,15 +517,35 @@ export function mergePopulationsCsv(existing: string, fictional: readonly Popula
   return `${csvFormatRows([header, ...kept, ...added])}\n`;
 }
 
+/**
+ * Replaces one fictional area's rows of populations.csv where they stand (or adds them at the end),
+ * keeping every other row as it is. The borough keeps mergePopulationsCsv, which moves its rows last.
+ */
+export function replacePopulationRows(existing: string, rows: readonly PopulationRow[], area: string): string {
+  const [header, ...kept] = csvParseRows(existing);
+  if (header === undefined || header.join(',') !== 'area,period,population,source') {
+    throw new Error('populations.csv: expected the header "area,period,population,source"');
+  }
+  const added = rows.map((p) => [p.area, p.period, p.population, p.source]);
+  const first = kept.findIndex((r) => r[0] === area);
+  const others = kept.filter((r) => r[0] !== area);
+  const at = first === -1 ? others.length : first;
+  return `${csvFormatRows([header, ...others.slice(0, at), ...added, ...others.slice(at)])}\n`;
+}
+
 export const OBSERVATIONS_PATH = 'data/observations/fictional-borough.csv';
+export const SHIRE_OBSERVATIONS_PATH = 'data/observations/fictional-shire.csv';
 export const POPULATIONS_PATH = 'data/populations.csv';
 
 function main(): void {
   const root = fileURLToPath(new URL('..', import.meta.url));
   writeFileSync(`${root}${OBSERVATIONS_PATH}`, formatObservationsCsv(generateFictionalObservations()));
+  writeFileSync(`${root}${SHIRE_OBSERVATIONS_PATH}`, formatObservationsCsv(generateFictionalObservations(SHIRE_SEED, SHIRE)));
   const populations = `${root}${POPULATIONS_PATH}`;
-  writeFileSync(populations, mergePopulationsCsv(readFileSync(populations, 'utf8'), generateFictionalPopulations()));
-  console.log(`Wrote ${OBSERVATIONS_PATH} and the fictional rows of ${POPULATIONS_PATH}`);
+  // The shire's rows first: the borough's merge then moves its own rows last, where they have always been.
+  const withShire = replacePopulationRows(readFileSync(populations, 'utf8'), generateShirePopulations(), SHIRE_AREA);
+  writeFileSync(populations, mergePopulationsCsv(withShire, generateFictionalPopulations()));
+  console.log(`Wrote ${OBSERVATIONS_PATH}, ${SHIRE_OBSERVATIONS_PATH} and the fictional rows of ${POPULATIONS_PATH}`);
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) main();

@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
+import { fileURLToPath } from 'node:url';
 import { rehypeNumberParagraphs } from './src/markdown/number-paragraphs.ts';
 
 // A test scenario (TABLED_SITE) gets its own cache so that no build reads another's content;
@@ -19,4 +20,6 @@ export default defineConfig({
   // Reports must be complete without client JavaScript: nothing is prefetched or hydrated.
   prefetch: false,
   devToolbar: { enabled: false },
+  // Charts are drawn on worker threads (src/site/charts.ts), which load their module from here.
+  vite: { define: { __TABLED_CHART_WORKER__: JSON.stringify(fileURLToPath(new URL('./src/charts/chart-worker.ts', import.meta.url))) } },
 });

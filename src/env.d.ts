@@ -11,3 +11,6 @@ declare module '*.astro' {
   const Component: (props: Record<string, unknown>) => unknown;
   export default Component;
 }
+
+/** The chart worker's file, set by astro.config.mjs: a worker thread loads it from the source tree, not the bundle. */
+declare const __TABLED_CHART_WORKER__: string;

@@ -52,12 +52,25 @@ export function componentContext(
   };
 }
 
+function located(where: string, error: unknown): Error {
+  const message = error instanceof Error ? error.message : String(error);
+  return new Error(message.startsWith(where) ? message : `${where}: ${message}`, { cause: error });
+}
+
 /** Runs a view function, prefixing any error with the component and report it came from. */
 export function explain<T>(where: string, work: () => T): T {
   try {
     return work();
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new Error(message.startsWith(where) ? message : `${where}: ${message}`, { cause: error });
+    throw located(where, error);
+  }
+}
+
+/** `explain` for work that finishes later, such as a chart drawn on another thread. */
+export async function explainLater<T>(where: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw located(where, error);
   }
 }

@@ -1,0 +1,82 @@
+import { Worker } from 'node:worker_threads';
+import type { ChartJob } from './chart-job.ts';
+import type { ChartReply, ChartRequest } from './chart-worker.ts';
+import type { RenderedChart } from './rendered-chart.ts';
+
+interface Pending {
+  resolve: (chart: RenderedChart) => void;
+  reject: (error: Error) => void;
+}
+
+interface Thread {
+  worker: Worker;
+  pending: Map<number, Pending>;
+  /** Why the thread stopped, once it has. */
+  stopped?: Error;
+}
+
+/**
+ * Draws charts on worker threads. Astro renders pages on one thread, and drawing charts (Plot on a
+ * DOM) is most of a report's cost, so handing them to other threads lets a build use every core.
+ * A thread holds the process open only while it has charts in hand, so an idle pool never keeps a
+ * finished build from exiting.
+ */
+export class ChartPool {
+  readonly #threads: Thread[];
+  #nextId = 0;
+
+  constructor(workerFile: string | URL, size: number) {
+    if (!Number.isInteger(size) || size < 1) throw new Error(`ChartPool: size must be a whole number of threads, at least 1, not ${size}`);
+    this.#threads = Array.from({ length: size }, () => this.#startThread(workerFile));
+  }
+
+  get size(): number {
+    return this.#threads.length;
+  }
+
+  render(job: ChartJob): Promise<RenderedChart> {
+    const live = this.#threads.filter((t) => t.stopped === undefined);
+    if (live.length === 0) return Promise.reject(this.#threads[0]?.stopped ?? new Error('ChartPool: no threads'));
+    // The thread with the fewest charts in hand: charts differ little in cost, so this keeps all busy.
+    const thread = live.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+    const id = this.#nextId++;
+    return new Promise<RenderedChart>((resolve, reject) => {
+      if (thread.pending.size === 0) thread.worker.ref();
+      thread.pending.set(id, { resolve, reject });
+      const request: ChartRequest = { id, job };
+      thread.worker.postMessage(request);
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.#threads.map((t) => t.worker.terminate()));
+  }
+
+  #startThread(workerFile: string | URL): Thread {
+    // Not the host's flags: a test runner's loaders and conditions are not meant for a bare worker.
+    const worker = new Worker(workerFile, { execArgv: [] });
+    const thread: Thread = { worker, pending: new Map() };
+    worker.unref();
+    // A thread that comes online holds the process again; let go of it unless charts are in hand.
+    worker.on('online', () => {
+      if (thread.pending.size === 0) worker.unref();
+    });
+    worker.on('message', (reply: ChartReply) => {
+      const pending = thread.pending.get(reply.id);
+      if (pending === undefined) return;
+      thread.pending.delete(reply.id);
+      if (thread.pending.size === 0) worker.unref();
+      if ('error' in reply) pending.reject(new Error(reply.error));
+      else pending.resolve(reply.chart);
+    });
+    // A thread that dies takes its charts with it: fail them all rather than wait for ever.
+    const failAll = (error: Error) => {
+      thread.stopped ??= error;
+      for (const pending of thread.pending.values()) pending.reject(error);
+      thread.pending.clear();
+    };
+    worker.on('error', failAll);
+    worker.on('exit', (code) => failAll(new Error(`a chart worker thread stopped (exit code ${code}) with charts still to draw`)));
+    return thread;
+  }
+}

@@ -1,0 +1,14 @@
+import type { AreaEntry, IndicatorEntry } from '../data/dataset.ts';
+import type { Figure, Period } from '../engine/index.ts';
+
+/** One figure of the data as a page would show it: what it is of, and the figure after suppression. */
+export interface DatasetFigure {
+  indicator: IndicatorEntry;
+  area: AreaEntry;
+  period: Period;
+  /** Blank for the whole; otherwise the part, e.g. a referral source. */
+  breakdown: string;
+  figure: Figure;
+  /** The observation's note, the paper it quotes; left out where the figure is suppressed. */
+  note?: string;
+}

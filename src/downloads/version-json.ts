@@ -1,0 +1,16 @@
+import type { FigureTexts } from '../publish/sorted-figures.ts';
+import type { VersionFacts, VersionRow } from './version-rows.ts';
+
+export interface VersionJson extends VersionFacts {
+  title: string;
+  /** The SHA-256 over the version's frozen files, as the report page shows it. */
+  checksum: string;
+  /** One object per figure, with the same fields as the CSV. */
+  figures: VersionRow[];
+  /** Every figure the page showed, by what it is, exactly as frozen in the version's figures.json. */
+  shown: FigureTexts;
+}
+
+export function versionJson(json: VersionJson): string {
+  return `${JSON.stringify(json, null, 2)}\n`;
+}

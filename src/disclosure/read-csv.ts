@@ -1,0 +1,51 @@
+import { csvParseRows } from 'd3-dsv';
+import type { FileReading, Grid, Place } from './place.ts';
+
+const BREAKDOWN_COLUMN = /^(?:breakdown|category|group)$/i;
+/** Columns that differ row by row without saying what a number is of. */
+const FREE_TEXT_COLUMN = /^(?:note|notes|source|comment)$/i;
+const MARKER_COLUMN = /^(?:marker|symbol|flag)$/i;
+
+/**
+ * A CSV as places (each cell, said to be of its column header and the rest of its row) and as
+ * tables: the file itself, and for a long file with a breakdown column, each set of rows that differ
+ * only in that column, since a blank or "Total" breakdown row is then the total of the others.
+ */
+export function readCsv(file: string, text: string): FileReading {
+  const rows = csvParseRows(text.replace(/^\uFEFF/, ''));
+  const [header, ...body] = rows;
+  if (header === undefined) return { places: [], grids: [], notes: [] };
+  const places: Place[] = [];
+  body.forEach((row, r) => {
+    row.forEach((cell, c) => {
+      if (cell.trim() === '') return;
+      const column = header[c] ?? `column ${c + 1}`;
+      places.push({ file, where: `line ${r + 2} column "${column}"`, text: cell, context: `${column} | ${row.filter((_, i) => i !== c).join(' | ')}` });
+    });
+  });
+  const grids: Grid[] = [{ file, where: 'CSV', caption: '', columnHeaders: header.slice(1), rowHeaders: body.map((row) => row[0] ?? ''), cells: body.map((row) => row.slice(1)) }];
+  const split = header.findIndex((name) => BREAKDOWN_COLUMN.test(name.trim()));
+  if (split >= 0) {
+    const marker = header.findIndex((name) => MARKER_COLUMN.test(name.trim()));
+    const numeric = header.map((_, c) => c).filter((c) => c !== split && c !== marker && body.some((row) => /^\s*-?[\d,]+(\.\d+)?\s*$/.test(row[c] ?? '')));
+    // A blank number beside a `c` marker is a withheld cell, as `[c]` in the number column would be.
+    const cellOf = (row: string[], c: number): string => ((row[c] ?? '').trim() === '' && marker >= 0 ? (row[marker] ?? '') : (row[c] ?? ''));
+    const groups = new Map<string, string[][]>();
+    for (const row of body) {
+      const key = header.map((_, c) => (c === split || c === marker || numeric.includes(c) || FREE_TEXT_COLUMN.test(header[c] ?? '') ? '' : (row[c] ?? ''))).join('\u0000');
+      groups.set(key, [...(groups.get(key) ?? []), row]);
+    }
+    for (const [key, group] of groups) {
+      if (group.length < 3) continue;
+      grids.push({
+        file,
+        where: `rows for ${key.split('\u0000').filter((v) => v !== '').join(', ')}`,
+        caption: key.split('\u0000').join(' '),
+        columnHeaders: numeric.map((c) => header[c] ?? ''),
+        rowHeaders: group.map((row) => ((row[split] ?? '').trim() === '' ? 'Total' : (row[split] ?? ''))),
+        cells: group.map((row) => numeric.map((c) => cellOf(row, c))),
+      });
+    }
+  }
+  return { places, grids, notes: [] };
+}

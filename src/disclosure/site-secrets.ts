@@ -1,0 +1,31 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadDataset } from '../data/loadDataset.ts';
+import { DEFAULT_SUPPRESSION, type SuppressionRule } from '../engine/index.ts';
+import type { SecretList } from './suppressed-figure.ts';
+import { mergeSecretLists, secretList } from './suppressed-figures.ts';
+
+/** `data` and every published version's frozen `content/reports/<id>/versions/<n>/data`, relative to the site. */
+export function siteDataFolders(root: string): string[] {
+  const folders = existsSync(join(root, 'data')) ? ['data'] : [];
+  const reports = join(root, 'content', 'reports');
+  if (!existsSync(reports)) return folders;
+  for (const report of readdirSync(reports, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()) {
+    const versions = join(reports, report, 'versions');
+    if (!existsSync(versions)) continue;
+    for (const version of readdirSync(versions).sort()) {
+      if (existsSync(join(versions, version, 'data'))) folders.push(`content/reports/${report}/versions/${version}/data`);
+    }
+  }
+  return folders;
+}
+
+/**
+ * What a site withholds, read afresh from the same data folders the build renders from, through the
+ * same loader and engine: the scanner trusts nothing the pages recorded about themselves.
+ */
+export async function siteSecrets(root: string, rule: SuppressionRule = DEFAULT_SUPPRESSION): Promise<SecretList> {
+  const lists: SecretList[] = [];
+  for (const dir of siteDataFolders(root)) lists.push(secretList(await loadDataset({ root, dir }), rule));
+  return mergeSecretLists(lists);
+}

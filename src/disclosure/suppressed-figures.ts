@@ -1,0 +1,134 @@
+import type { Dataset, IndicatorEntry, Observation } from '../data/dataset.ts';
+import { populationYear } from '../data/populationYear.ts';
+import { periodKey, type SuppressionRule } from '../engine/index.ts';
+import { figureOf } from '../figures/figure-of.ts';
+import type { RevealingRate, SecretList, SuppressedFigure } from './suppressed-figure.ts';
+
+/** A rule that suppresses nothing, to learn what a suppressed figure would have shown. */
+const SHOW_ALL: SuppressionRule = { threshold: 1, suppressZero: false };
+
+function keyOf(o: Observation): string {
+  return `${o.indicator}|${o.area}|${periodKey(o.period)}|${o.breakdown ?? ''}`;
+}
+
+function perOf(indicator: IndicatorEntry): { per?: number } {
+  return indicator.rate_per === undefined ? {} : { per: indicator.rate_per };
+}
+
+function baseOf(o: Observation, dataset: Dataset): number | undefined {
+  return o.denominator?.value ?? o.population?.value ?? dataset.populations.get(o.area)?.get(populationYear(o.period))?.population;
+}
+
+/**
+ * Every figure the engine withholds from the rows of one data folder, with the count it withholds:
+ * the same figureOf (and so the same suppression rule) the pages use. A row that is `[c]` in the data
+ * already holds no number, so it cannot leak and is left out.
+ */
+export function suppressedFigures(dataset: Dataset, rule: SuppressionRule): SuppressedFigure[] {
+  const found: SuppressedFigure[] = [];
+  for (const observation of dataset.observations) {
+    const indicator = dataset.indicators.get(observation.indicator);
+    const area = dataset.areas.get(observation.area);
+    if (indicator === undefined || area === undefined) continue;
+    const shown = figureOf(observation, indicator, rule);
+    if (shown.symbol !== 'c') continue;
+    const whole = figureOf(observation, indicator, SHOW_ALL);
+    if (whole.value === undefined) continue;
+    const count = indicator.unit === 'count' ? (observation.value ?? observation.numerator)?.value : observation.numerator?.value;
+    const base = indicator.unit === 'count' ? undefined : baseOf(observation, dataset);
+    const reason = shown.method?.includes('worked out from') ? 'derived' : 'primary';
+    found.push({
+      key: keyOf(observation),
+      indicator: { id: indicator.id, label: indicator.label, unit: indicator.unit, decimals: indicator.decimals, ...perOf(indicator) },
+      area: { code: area.code, name: area.name, ...(area.dfe_code === undefined ? {} : { dfeCode: area.dfe_code }) },
+      period: observation.period,
+      ...((observation.breakdown ?? '') === '' ? {} : { breakdown: observation.breakdown }),
+      reason,
+      ...(count === undefined ? {} : { count }),
+      ...(indicator.unit === 'count' ? {} : { value: whole.unrounded ?? whole.value }),
+      ...(base === undefined ? {} : { base }),
+      source: observation.source,
+    });
+  }
+  return found;
+}
+
+/**
+ * Published rates and percentages of a related indicator (same area, period and breakdown; an id that
+ * starts with the withheld count's id, as `children-in-care-rate` does `children-in-care`) whose figure
+ * times its base lands on the withheld count within the figure's rounding, and pins it to that count.
+ */
+export function revealingRates(dataset: Dataset, secrets: readonly SuppressedFigure[], rule: SuppressionRule): RevealingRate[] {
+  const byPlace = new Map<string, Observation[]>();
+  for (const o of dataset.observations) {
+    const place = `${o.area}|${periodKey(o.period)}|${o.breakdown ?? ''}`;
+    const list = byPlace.get(place);
+    if (list === undefined) byPlace.set(place, [o]);
+    else list.push(o);
+  }
+  const found: RevealingRate[] = [];
+  for (const secret of secrets) {
+    if (secret.count === undefined || secret.indicator.unit !== 'count') continue;
+    const related = byPlace.get(`${secret.area.code}|${periodKey(secret.period)}|${secret.breakdown ?? ''}`) ?? [];
+    for (const o of related) {
+      if (!o.indicator.startsWith(`${secret.indicator.id}-`)) continue;
+      const indicator = dataset.indicators.get(o.indicator);
+      if (indicator === undefined || (indicator.unit !== 'rate' && indicator.unit !== 'percent')) continue;
+      const figure = figureOf(o, indicator, rule);
+      if (figure.value === undefined) continue;
+      const base = baseOf(o, dataset);
+      if (base === undefined) continue;
+      const per = indicator.unit === 'percent' ? 100 : (indicator.rate_per ?? 1);
+      const half = 0.5 * 10 ** -figure.decimals;
+      const low = ((figure.value - half) * base) / per;
+      const high = ((figure.value + half) * base) / per;
+      // Only a range holding one whole number names the count; a wider one narrows it without naming it.
+      const whole = Math.ceil(low - 1e-9);
+      if (whole !== secret.count || whole + 1 <= high - 1e-9) continue;
+      found.push({
+        secret,
+        indicator: { id: indicator.id, label: indicator.label, unit: indicator.unit, per, decimals: figure.decimals },
+        shown: figure.value,
+        base,
+        source: o.source,
+      });
+    }
+  }
+  return found;
+}
+
+/** The withheld figures, the rates that would give them away, and the words that say what a number is of. */
+export function secretList(dataset: Dataset, rule: SuppressionRule): SecretList {
+  const figures = suppressedFigures(dataset, rule);
+  const breakdowns = new Map<string, Set<string>>();
+  for (const o of dataset.observations) {
+    if ((o.breakdown ?? '') === '') continue;
+    const set = breakdowns.get(o.indicator) ?? new Set<string>();
+    set.add(o.breakdown ?? '');
+    breakdowns.set(o.indicator, set);
+  }
+  return {
+    figures,
+    rates: revealingRates(dataset, figures, rule),
+    indicators: [...dataset.indicators.values()].map(({ id, label }) => ({ id, label })),
+    areas: [...dataset.areas.values()].map((a) => ({ code: a.code, name: a.name, ...(a.dfe_code === undefined ? {} : { dfeCode: a.dfe_code }) })),
+    breakdowns,
+  };
+}
+
+/** Several data folders (data/ and every frozen version) as one list, each withheld figure once. */
+export function mergeSecretLists(lists: readonly SecretList[]): SecretList {
+  const figures = new Map<string, SuppressedFigure>();
+  const rates = new Map<string, RevealingRate>();
+  const indicators = new Map<string, { id: string; label: string }>();
+  const areas = new Map<string, SecretList['areas'][number]>();
+  const breakdowns = new Map<string, Set<string>>();
+  for (const list of lists) {
+    for (const f of list.figures) figures.set(`${f.key}|${f.count ?? ''}|${f.value ?? ''}`, f);
+    for (const r of list.rates) rates.set(`${r.secret.key}|${r.indicator.id}|${r.shown}|${r.base}`, r);
+    for (const i of list.indicators) indicators.set(i.id, i);
+    for (const a of list.areas) areas.set(a.code, a);
+    for (const [id, set] of list.breakdowns) breakdowns.set(id, new Set([...(breakdowns.get(id) ?? []), ...set]));
+  }
+  return { figures: [...figures.values()], rates: [...rates.values()], indicators: [...indicators.values()], areas: [...areas.values()], breakdowns };
+}

@@ -1,9 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { fileURLToPath } from 'node:url';
 import { rehypeNumberParagraphs } from './src/markdown/number-paragraphs.ts';
+import { pagefindIndex } from './src/search/pagefind-integration.ts';
 
 // A test scenario (TABLED_SITE) gets its own cache so that no build reads another's content;
 // TABLED_CACHE_DIR gives a build a cache of its own, for builds of one site running side by side.
@@ -14,7 +16,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // The unified processor runs our rehype plugin (Astro 7's default, Sätteri, does not run rehype plugins).
   markdown: { processor: unified({ rehypePlugins: [rehypeNumberParagraphs] }) },
-  integrations: [mdx()],
+  // The sitemap lists every page, each version's permanent address included; amendments in preparation
+  // (TABLED_DRAFTS=1 previews) are left out. Pagefind indexes the finished pages, so it runs last.
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/draft/') }), pagefindIndex()],
   build: { format: 'directory', inlineStylesheets: 'never' },
   cacheDir: process.env.TABLED_CACHE_DIR ?? (scenario ? `${scenario}/.astro-cache` : './node_modules/.astro'),
   // Reports must be complete without client JavaScript: nothing is prefetched or hydrated.

@@ -1,0 +1,41 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+
+/** Where the index goes inside the built site: the search page loads `/pagefind/pagefind.js`. */
+export const PAGEFIND_FOLDER = 'pagefind';
+
+export interface IndexedSite {
+  /** HTML pages read. */
+  read: number;
+  /** Pages in the index: those marked data-pagefind-body. */
+  indexed: number;
+  outputPath: string;
+}
+
+/** Pagefind's own count of indexed pages, from the entry file it wrote. */
+async function indexedPages(outputPath: string): Promise<number> {
+  const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+}
+
+/**
+ * Indexes every HTML page of a built site with Pagefind and writes the index into the site's own
+ * `pagefind/` folder. Only pages marked `data-pagefind-body` (published reports) are indexed; any
+ * error Pagefind reports stops the build rather than shipping a search that finds nothing.
+ */
+export async function indexSite(siteDir: string): Promise<IndexedSite> {
+  const created = await pagefind.createIndex({ forceLanguage: 'en' });
+  const index = created.index;
+  if (index === undefined || created.errors.length > 0) throw new Error(`Pagefind could not start an index:\n${created.errors.join('\n')}`);
+  try {
+    const added = await index.addDirectory({ path: siteDir });
+    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${siteDir}:\n${added.errors.join('\n')}`);
+    const written = await index.writeFiles({ outputPath: join(siteDir, PAGEFIND_FOLDER) });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index:\n${written.errors.join('\n')}`);
+    return { read: added.page_count, indexed: await indexedPages(written.outputPath), outputPath: written.outputPath };
+  } finally {
+    await index.deleteIndex();
+    await pagefind.close();
+  }
+}

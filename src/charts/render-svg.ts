@@ -1,6 +1,5 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
-import { PALETTE } from './palette.ts';
 
 /** Smallest text in any chart, in SVG pixels at the chart's full width. */
 export const FONT_SIZE = 12;
@@ -61,10 +60,8 @@ export function renderSvg(options: Plot.PlotOptions, semantics: SvgSemantics): s
   root.setAttribute('aria-labelledby', semantics.titleId);
   root.setAttribute('aria-describedby', semantics.descriptionId);
   root.setAttribute('font-size', String(FONT_SIZE));
-  root.setAttribute(
-    'style',
-    `display:block;max-width:100%;height:auto;color:${PALETTE.text};background:${PALETTE.background}`,
-  );
+  // The root's own look (block, scaling, PALETTE.text on PALETTE.background) is in the site stylesheet
+  // under .tabled-chart, not a style attribute: the Content-Security-Policy allows no inline style.
   semantics.decorate?.(root, document);
   // Inside role="img" the marks are presentational: Plot's group labels ("dot", "x-axis tick") on
   // elements without a role are prohibited ARIA (axe: aria-prohibited-attr) and add nothing a reader

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import * as Plot from '@observablehq/plot';
 import { describe, expect, it } from 'vitest';
 import { CHART_CLASS, FONT_SIZE, renderSvg, roundGeometry } from '../../src/charts/render-svg.ts';
@@ -27,10 +28,12 @@ describe('renderSvg', () => {
     expect(attribute(root, 'font-size')).toBe(String(FONT_SIZE));
   });
 
-  it('scales down with the page: a viewBox and max-width 100% with automatic height', () => {
+  it('scales down with the page: a viewBox, and max-width 100% with automatic height from the site stylesheet, not an inline style the CSP would block', () => {
     const root = rootTag(svg);
     expect(attribute(root, 'viewBox')).toBe('0 0 300 200');
-    expect(attribute(root, 'style')).toContain('max-width:100%;height:auto');
+    expect(attribute(root, 'style')).toBeUndefined();
+    expect(attribute(root, 'class')).toContain(CHART_CLASS);
+    expect(readFileSync('src/styles/global.css', 'utf8')).toMatch(new RegExp(`\\.${CHART_CLASS}\\s*\\{[^}]*max-width:\\s*100%;[^}]*height:\\s*auto`));
   });
 
   it('drops Plot’s per-chart <style> element', () => {

@@ -1,0 +1,36 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { versionDownloadPath } from '../../../downloads/download-paths.ts';
+import { tidyCsv } from '../../../downloads/tidy-csv.ts';
+import { versionJson } from '../../../downloads/version-json.ts';
+import { VERSION_COLUMNS, versionRows } from '../../../downloads/version-rows.ts';
+import { versionFigureIndex } from '../../../publish/version-figure-index.ts';
+import { siteRoot } from '../../../site/paths.ts';
+import { reportPages, type ReportPage } from '../../../site/reports.ts';
+
+export const getStaticPaths = (async () => {
+  const pages = await reportPages();
+  return pages.flatMap((page) => {
+    const { route } = page;
+    if (route.kind !== 'version' || route.current) return [];
+    return (['csv', 'json'] as const).map((format) => ({
+      params: { file: versionDownloadPath(page.report.id, route.version, format).replace(/^\/data\/reports\//, '') },
+      props: { page, version: route.version, format },
+    }));
+  });
+}) satisfies GetStaticPaths;
+
+interface Props {
+  page: ReportPage;
+  version: number;
+  format: 'csv' | 'json';
+}
+
+/** A published version's figures, computed from its frozen rows: the same file for as long as the version stands. */
+export const GET: APIRoute<Props> = async ({ props: { page, version, format } }) => {
+  const published = page.versions.find((v) => v.version === version);
+  if (published === undefined) throw new Error(`content/reports/${page.report.id} has no version ${version}`);
+  const facts = { report: page.report.id, version, published: published.published };
+  const rows = versionRows(await versionFigureIndex(published, siteRoot), facts);
+  if (format === 'csv') return new Response(tidyCsv(rows, VERSION_COLUMNS));
+  return new Response(versionJson({ ...facts, title: page.entry.data.title, checksum: published.checksum, figures: rows, shown: published.figures }));
+};

@@ -52,7 +52,7 @@ export const councilSchema = z
     /** As shown in the header of its report pages. @example "Barnsley Metropolitan Borough Council" */
     name: z.string().min(1, { error: 'must not be empty' }),
     /** ONS (GSS) code, or X and 8 digits for a fictional council; the row of data/areas.csv. @example "E08000016" */
-    code: z.string().regex(/^(?:[EW]\d{8}|X\d{8})$/, { message: 'must be an ONS code such as E08000016, or X and 8 digits (X00000002) for a fictional council' }),
+    code: z.string().regex(/^(?:[EW]\d{8}|X\d{8})$/, { message: 'must be an ONS code such as E08000016, or X and 8 digits for a fictional council' }),
     /** DfE 3-digit LA code; left out for a fictional council. @example "370" */
     dfeCode: z.string().regex(DFE_CODE, { message: 'must be a 3-digit DfE LA code such as 370' }).optional(),
     /** ONS code of the region. @example "E12000003" */

@@ -8,7 +8,7 @@ export const hexColour = z
 /** The publisher's look, set once in `content/theme.json`. */
 export const themeSchema = z
   .object({
-    /** The organisation that publishes the site, shown in the header, e.g. "Fictional Borough Council". */
+    /** The organisation that publishes the site, shown in the header, e.g. "Tabled example site". */
     name: z.string().min(1, { error: 'must not be empty' }),
     /** A short line under the name, e.g. "Children's social care performance reports". */
     tagline: z.string().min(1, { error: 'must not be empty' }),

@@ -7,3 +7,4 @@ export * from './scan-dist.ts';
 export * from './table-reveals.ts';
 export * from './number-tokens.ts';
 export * from './disclosure-integration.ts';
+export * from './format-notes.ts';

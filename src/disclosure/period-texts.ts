@@ -25,5 +25,5 @@ const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\
  */
 export function periodPattern(period: Period): RegExp {
   const alternatives = periodTexts(period).map(escape).join('|');
-  return new RegExp(`(?<!q\\d ?|q\\d-q\\d ?|\\d ?|[\\w-])(?:${alternatives})(?! ?q\\d|-\\d|\\w)`);
+  return new RegExp(`(?<!q\\d ?|q\\d-q\\d ?|\\d ?|[\\w-])(?:${alternatives})(?! ?q\\d|-q?\\d|\\w)`);
 }

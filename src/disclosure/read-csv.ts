@@ -1,5 +1,7 @@
 import { csvParseRows } from 'd3-dsv';
+import { fieldRole } from './field-roles.ts';
 import type { FileReading, Grid, Place } from './place.ts';
+import { sentences } from './sentences.ts';
 
 const BREAKDOWN_COLUMN = /^(?:breakdown|category|group)$/i;
 /** Columns that differ row by row without saying what a number is of. */
@@ -16,11 +18,16 @@ export function readCsv(file: string, text: string): FileReading {
   const [header, ...body] = rows;
   if (header === undefined) return { places: [], grids: [], notes: [] };
   const places: Place[] = [];
+  const roles = header.map((name) => fieldRole(name));
   body.forEach((row, r) => {
+    const identifiers = row.filter((_, c) => roles[c] === 'identifier').join(' | ');
     row.forEach((cell, c) => {
-      if (cell.trim() === '') return;
+      if (cell.trim() === '' || roles[c] === 'metadata') return;
       const column = header[c] ?? `column ${c + 1}`;
-      places.push({ file, where: `line ${r + 2} column "${column}"`, text: cell, context: `${column} | ${row.filter((_, i) => i !== c).join(' | ')}` });
+      const parts = /\s/.test(cell.trim()) ? sentences(cell) : [cell];
+      for (const part of parts) {
+        places.push({ file, where: `line ${r + 2} column "${column}"`, text: part, context: roles[c] === 'identifier' ? part : `${identifiers} | ${column} | ${part}` });
+      }
     });
   });
   const grids: Grid[] = [{ file, where: 'CSV', caption: '', columnHeaders: header.slice(1), rowHeaders: body.map((row) => row[0] ?? ''), cells: body.map((row) => row.slice(1)) }];

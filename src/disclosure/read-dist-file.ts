@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { gunzipSync } from 'node:zlib';
-import { extname } from 'node:path';
+import { existsSync } from 'node:fs';
+import { extname, join } from 'node:path';
 import type { FileReading } from './place.ts';
 import { readCsv } from './read-csv.ts';
 import { readHtml } from './read-html.ts';
@@ -21,12 +22,26 @@ function isBinary(bytes: Buffer): boolean {
   return bytes.subarray(0, 8000).includes(0);
 }
 
-/** A Pagefind fragment: gzip, then a `pagefind_dcd` signature, then JSON with the page's text. */
-function readPagefindFragment(file: string, bytes: Buffer): FileReading {
+/** Longer runs of a fragment's text are tables and lists with their cell boundaries lost. */
+const SENTENCE_LENGTH = 200;
+
+/**
+ * A Pagefind fragment: gzip, then a `pagefind_dcd` signature, then JSON with the page's text. The text
+ * is a flattened copy of a page in the same folder: its sentences are read, but a long run (a table or
+ * list without its cells) is left to the page it came from, which is read with its structure.
+ */
+function readPagefindFragment(file: string, path: string, bytes: Buffer): FileReading {
   const json = gunzipSync(bytes).toString('utf8').replace(/^pagefind_dcd/, '');
-  const fragment = JSON.parse(json) as { content?: string; meta?: unknown; filters?: unknown; anchors?: unknown };
-  const places = sentences(fragment.content ?? '').map((sentence) => ({ file, where: `search fragment text "${sentence.slice(0, 57)}"`, text: sentence, context: sentence }));
-  return { places: [...places, ...jsonPlaces(file, { meta: fragment.meta, filters: fragment.filters, anchors: fragment.anchors }, 'search fragment')], grids: [], notes: [] };
+  const fragment = JSON.parse(json) as { url?: string; content?: string; meta?: unknown; filters?: unknown; anchors?: unknown };
+  const all = sentences(fragment.content ?? '');
+  const places = all.filter((s) => s.length <= SENTENCE_LENGTH).map((sentence) => ({ file, where: `search fragment text "${sentence.slice(0, 57)}"`, text: sentence, context: sentence }));
+  const notes: string[] = [];
+  if (all.some((s) => s.length > SENTENCE_LENGTH)) {
+    const root = path.slice(0, path.length - file.length);
+    const page = join(root, (fragment.url ?? '').replace(/^\//, ''), (fragment.url ?? '').endsWith('/') ? 'index.html' : '');
+    if (fragment.url === undefined || !existsSync(page)) notes.push(`${file}: search fragment of ${fragment.url ?? 'no page'}, a page not in the folder: its tables were read only as sentences`);
+  }
+  return { places: [...places, ...jsonPlaces(file, { meta: fragment.meta, filters: fragment.filters, anchors: fragment.anchors }, 'search fragment')], grids: [], notes };
 }
 
 let pdftotext: boolean | undefined;
@@ -42,7 +57,7 @@ function readPdf(file: string, path: string): FileReading {
 export function readDistFile(file: string, path: string, bytes: Buffer): FileReading {
   const extension = extname(file).toLowerCase();
   if (file.startsWith('pagefind/') || file.includes('/pagefind/')) {
-    if (extension === '.pf_fragment') return readPagefindFragment(file, bytes);
+    if (extension === '.pf_fragment') return readPagefindFragment(file, path, bytes);
     if (['.pf_index', '.pf_meta', '.pf_filter', '.pagefind'].includes(extension)) {
       return empty([`${file}: Pagefind word index, not read: it holds words without saying what they are of; the page text is read from the fragments`]);
     }

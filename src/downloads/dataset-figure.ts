@@ -9,6 +9,4 @@ export interface DatasetFigure {
   /** Blank for the whole; otherwise the part, e.g. a referral source. */
   breakdown: string;
   figure: Figure;
-  /** The observation's note, the paper it quotes; left out where the figure is suppressed. */
-  note?: string;
 }

@@ -29,7 +29,7 @@ export function datasetFigures(index: FigureIndex, only?: { indicator: string })
     const indicator = index.indicator(observation.indicator);
     const area = index.area(observation.area);
     for (const located of index.series({ indicator: indicator.id, area: area.code, breakdown })) {
-      const entry: DatasetFigure = { indicator, area, period: located.period, breakdown, figure: located.figure, ...noteOf(located) };
+      const entry: DatasetFigure = { indicator, area, period: located.period, breakdown, figure: located.figure };
       found.push(secondary.has(keyOf(indicator.id, area.code, breakdown, located.period)) ? hide(entry, index) : entry);
     }
   }
@@ -57,13 +57,7 @@ function hiddenByTable(index: FigureIndex, indicator: string, area: string, peri
 }
 
 function hide(entry: DatasetFigure, index: FigureIndex): DatasetFigure {
-  const { note: _note, ...rest } = entry;
-  return { ...rest, figure: suppressFigure(entry.figure, 'secondary', index.rule) };
-}
-
-function noteOf(located: LocatedFigure): { note?: string } {
-  const note = located.observation.note;
-  return note === undefined || located.figure.symbol === 'c' ? {} : { note };
+  return { ...entry, figure: suppressFigure(entry.figure, 'secondary', index.rule) };
 }
 
 // Code-unit order, not localeCompare: a download must be the same bytes on every machine.

@@ -20,7 +20,6 @@ export const DOWNLOAD_COLUMNS = [
   'numerator',
   'denominator',
   'method',
-  'note',
 ] as const;
 
 export type DownloadColumn = (typeof DOWNLOAD_COLUMNS)[number];
@@ -33,11 +32,13 @@ const TOP_ROLES = new Set(['numerator', 'count']);
 const BOTTOM_ROLES = new Set(['denominator', 'population']);
 
 /**
- * One observation per row. `value` is the number a page shows, without separators or unit, or the GSS
+ * One observation per row. The data's notes are left out: they quote papers, and a paper's words can
+ * give the small number that a suppressed figure beside them withholds.
+ * `value` is the number a page shows, without separators or unit, or the GSS
  * symbol that stands instead of it; numerator and denominator come from the figure's own inputs, which
  * suppression has already replaced by [c], so a suppressed row holds no number that would reveal it.
  */
-export function downloadRow({ indicator, area, period, breakdown, figure, note }: DatasetFigure): DownloadRow {
+export function downloadRow({ indicator, area, period, breakdown, figure }: DatasetFigure): DownloadRow {
   return {
     indicator_id: indicator.id,
     indicator_name: indicator.label,
@@ -55,7 +56,6 @@ export function downloadRow({ indicator, area, period, breakdown, figure, note }
     numerator: inputText(figure, TOP_ROLES),
     denominator: inputText(figure, BOTTOM_ROLES),
     method: figure.method ?? '',
-    note: note ?? '',
   };
 }
 

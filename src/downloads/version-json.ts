@@ -1,4 +1,3 @@
-import type { FigureTexts } from '../publish/sorted-figures.ts';
 import type { VersionFacts, VersionRow } from './version-rows.ts';
 
 export interface VersionJson extends VersionFacts {
@@ -7,8 +6,6 @@ export interface VersionJson extends VersionFacts {
   checksum: string;
   /** One object per figure, with the same fields as the CSV. */
   figures: VersionRow[];
-  /** Every figure the page showed, by what it is, exactly as frozen in the version's figures.json. */
-  shown: FigureTexts;
 }
 
 export function versionJson(json: VersionJson): string {

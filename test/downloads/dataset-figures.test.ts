@@ -52,15 +52,15 @@ describe('download rows built from the downloads fixture through the real loader
 
   it('writes a suppressed percentage as [c] with no numerator, denominator or note that would reveal it', () => {
     const r = row('assessments-on-time', '2025-02');
-    expect(r).toMatchObject({ value: '[c]', value_shown: '[c]', symbol: '[c]', numerator: '[c]', denominator: '[c]', note: '' });
+    expect(r).toMatchObject({ value: '[c]', value_shown: '[c]', symbol: '[c]', numerator: '[c]', denominator: '[c]' });
     expect(r.method).toBe('suppressed: worked out from a suppressed count');
     expect(Object.values(r).join(' ')).not.toMatch(/\b[37]\b/);
   });
 
   it('hides a small part of a breakdown and the next smallest part, as the page table does, but shows the rest and the total', () => {
-    expect(row('referrals-by-source', '2024/25 Q4', 'Health')).toMatchObject({ value: '[c]', symbol: '[c]', note: '' });
+    expect(row('referrals-by-source', '2024/25 Q4', 'Health')).toMatchObject({ value: '[c]', symbol: '[c]' });
     const police = row('referrals-by-source', '2024/25 Q4', 'Police');
-    expect(police).toMatchObject({ value: '[c]', symbol: '[c]', note: '' });
+    expect(police).toMatchObject({ value: '[c]', symbol: '[c]', numerator: '[c]' });
     expect(police.method).toBe('suppressed so that a suppressed count cannot be worked out from the total');
     expect(Object.values(police).join(' ')).not.toContain('12');
     expect(row('referrals-by-source', '2024/25 Q4', 'Schools').value).toBe('20');
@@ -86,6 +86,13 @@ describe('download rows built from the downloads fixture through the real loader
     ]);
   });
 
+  it('leaves out the data\'s notes, whose quotations of papers can give a withheld number', () => {
+    const notes = index.dataset.observations.flatMap((o) => (o.note === undefined ? [] : [o.note]));
+    expect(notes.length).toBeGreaterThan(10);
+    const text = tidyCsv(rows, DOWNLOAD_COLUMNS);
+    for (const note of notes) expect(text).not.toContain(note);
+  });
+
   it('writes CSV that d3-dsv reads back to the same rows, with the columns in order and no blank value', () => {
     const text = tidyCsv(rows, DOWNLOAD_COLUMNS);
     const parsed = csvParse(text);
@@ -102,7 +109,7 @@ describe('download rows from the repository data', () => {
     expect(all.length).toBe(real.dataset.observations.length);
     const suppressed = all.filter((entry) => entry.figure.symbol === 'c').map(downloadRow);
     for (const r of suppressed) {
-      expect([r.value, r.numerator, r.denominator, r.note]).toEqual(['[c]', '[c]', '[c]', '']);
+      expect([r.value, r.numerator, r.denominator]).toEqual(['[c]', '[c]', '[c]']);
     }
   });
 });

@@ -32,5 +32,5 @@ export const GET: APIRoute<Props> = async ({ props: { page, version, format } })
   const facts = { report: page.report.id, version, published: published.published };
   const rows = versionRows(await versionFigureIndex(published, siteRoot), facts);
   if (format === 'csv') return new Response(tidyCsv(rows, VERSION_COLUMNS));
-  return new Response(versionJson({ ...facts, title: page.entry.data.title, checksum: published.checksum, figures: rows, shown: published.figures }));
+  return new Response(versionJson({ ...facts, title: page.entry.data.title, checksum: published.checksum, figures: rows }));
 };

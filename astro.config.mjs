@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { fileURLToPath } from 'node:url';
 import { rehypeNumberParagraphs } from './src/markdown/number-paragraphs.ts';
 import { pagefindIndex } from './src/search/pagefind-integration.ts';
+import { disclosureCheck } from './src/disclosure/disclosure-integration.ts';
 
 // A test scenario (TABLED_SITE) gets its own cache so that no build reads another's content;
 // TABLED_CACHE_DIR gives a build a cache of its own, for builds of one site running side by side.
@@ -17,8 +18,9 @@ export default defineConfig({
   // The unified processor runs our rehype plugin (Astro 7's default, Sätteri, does not run rehype plugins).
   markdown: { processor: unified({ rehypePlugins: [rehypeNumberParagraphs] }) },
   // The sitemap lists every page, each version's permanent address included; amendments in preparation
-  // (TABLED_DRAFTS=1 previews) are left out. Pagefind indexes the finished pages, so it runs last.
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/draft/') }), pagefindIndex()],
+  // (TABLED_DRAFTS=1 previews) are left out. Pagefind indexes the finished pages, so it runs after them;
+  // the disclosure check reads everything written, search index included, so it runs last of all.
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/draft/') }), pagefindIndex(), disclosureCheck(scenario ?? '.')],
   build: { format: 'directory', inlineStylesheets: 'never' },
   cacheDir: process.env.TABLED_CACHE_DIR ?? (scenario ? `${scenario}/.astro-cache` : './node_modules/.astro'),
   // Reports must be complete without client JavaScript: nothing is prefetched or hydrated.

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { stabilisePagefindIndex } from './stable-pagefind-index.ts';
 
 /** Where the index goes inside the built site: the search page loads `/pagefind/pagefind.js`. */
 export const PAGEFIND_FOLDER = 'pagefind';
@@ -33,6 +34,8 @@ export async function indexSite(siteDir: string): Promise<IndexedSite> {
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${siteDir}:\n${added.errors.join('\n')}`);
     const written = await index.writeFiles({ outputPath: join(siteDir, PAGEFIND_FOLDER) });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index:\n${written.errors.join('\n')}`);
+    // Two builds of the same commit must give the same bytes; Pagefind alone orders filters at random.
+    await stabilisePagefindIndex(written.outputPath);
     return { read: added.page_count, indexed: await indexedPages(written.outputPath), outputPath: written.outputPath };
   } finally {
     await index.deleteIndex();

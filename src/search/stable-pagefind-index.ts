@@ -1,0 +1,86 @@
+import { createHash } from 'node:crypto';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { decodeCbor, encodeCbor, type Cbor } from './cbor.ts';
+
+/**
+ * Pagefind (1.5.2) writes each filter's values, and the list of filters in its meta file, in the order
+ * of a Rust HashMap, which is seeded at random per run: two builds of the same pages give different
+ * filter files, a different meta file and a different entry file (Pagefind issue #638 says as much).
+ * This puts them in a fixed order (filters by name, values by text, pages by number) and names each
+ * rewritten file by its content as Pagefind does, so the same pages always give the same bytes. Search
+ * results do not change: the files hold the same entries.
+ */
+
+const SIGNATURE = new TextEncoder().encode('pagefind_dcd');
+
+/** Pagefind's file hash: SHA-1 of the CBOR, each byte in hex without its leading zero, cut to `length`. */
+function pagefindHash(body: Uint8Array, length: number): string {
+  return [...createHash('sha1').update(body).digest()].map((byte) => byte.toString(16)).join('').slice(0, length);
+}
+
+function unknownLayout(what: string): Error {
+  return new Error(`Pagefind's ${what} is not laid out as Pagefind 1.5.2 writes it, so its order cannot be fixed: check the Pagefind version in package.json against src/search/stable-pagefind-index.ts`);
+}
+
+async function readPagefindFile(path: string): Promise<Cbor> {
+  const bytes = gunzipSync(await readFile(path));
+  if (!SIGNATURE.every((byte, i) => bytes[i] === byte)) throw unknownLayout(path);
+  const body = bytes.subarray(SIGNATURE.length);
+  const value = decodeCbor(body);
+  // Only rewrite what this codec reads back byte for byte; anything else is a format it does not know.
+  if (!Buffer.from(encodeCbor(value)).equals(body)) throw unknownLayout(path);
+  return value;
+}
+
+/** Writes a value as Pagefind would, under its content hash; returns that hash. */
+async function writePagefindFile(folder: string, language: string, value: Cbor, hashLength: number, name: (hash: string) => string): Promise<string> {
+  const body = encodeCbor(value);
+  const hash = `${language}_${pagefindHash(body, hashLength)}`;
+  await writeFile(join(folder, name(hash)), gzipSync(Buffer.concat([SIGNATURE, body])));
+  return hash;
+}
+
+const byText = (a: Cbor, b: Cbor) => {
+  const [x, y] = [String(a), String(b)];
+  return x < y ? -1 : x > y ? 1 : 0;
+};
+
+/** One filter file, `[name, [[value, [page, …]], …]]`, with values and pages sorted. */
+function sortedFilter(filter: Cbor, path: string): Cbor {
+  if (!Array.isArray(filter) || filter.length !== 2 || !Array.isArray(filter[1])) throw unknownLayout(path);
+  const values = filter[1].map((entry) => {
+    if (!Array.isArray(entry) || entry.length !== 2 || !Array.isArray(entry[1])) throw unknownLayout(path);
+    return [entry[0] ?? null, [...entry[1]].sort((a, b) => Number(a) - Number(b))] as Cbor[];
+  });
+  return [filter[0] ?? null, values.sort((a, b) => byText(a[0] ?? null, b[0] ?? null))];
+}
+
+/** Puts a written Pagefind index (the folder holding pagefind-entry.json) in a fixed order. */
+export async function stabilisePagefindIndex(outputPath: string): Promise<void> {
+  const entryPath = join(outputPath, 'pagefind-entry.json');
+  let entryText = await readFile(entryPath, 'utf8');
+  const entry = JSON.parse(entryText) as { languages: Record<string, { hash: string }> };
+  for (const { hash: metaHash } of Object.values(entry.languages)) {
+    const language = metaHash.slice(0, metaHash.lastIndexOf('_'));
+    const metaPath = join(outputPath, `pagefind.${metaHash}.pf_meta`);
+    const meta = await readPagefindFile(metaPath);
+    const filters = Array.isArray(meta) ? meta[3] : undefined;
+    if (!Array.isArray(meta) || !Array.isArray(filters)) throw unknownLayout(metaPath);
+    const rewritten: Cbor[][] = [];
+    for (const item of filters) {
+      const [name, hash] = Array.isArray(item) ? item : [];
+      if (typeof name !== 'string' || typeof hash !== 'string') throw unknownLayout(metaPath);
+      const path = join(outputPath, 'filter', `${hash}.pf_filter`);
+      const sorted = sortedFilter(await readPagefindFile(path), path);
+      await rm(path);
+      rewritten.push([name, await writePagefindFile(join(outputPath, 'filter'), language, sorted, 7, (h) => `${h}.pf_filter`)]);
+    }
+    meta[3] = rewritten.sort((a, b) => byText(a[0] ?? null, b[0] ?? null));
+    await rm(metaPath);
+    const newMetaHash = await writePagefindFile(outputPath, language, meta, 10, (h) => `pagefind.${h}.pf_meta`);
+    entryText = entryText.replace(`"hash":"${metaHash}"`, `"hash":"${newMetaHash}"`);
+  }
+  await writeFile(entryPath, entryText);
+}

@@ -60,7 +60,9 @@ function resultItem(data) {
 
 function describe(count, words, chosen) {
   const what = count === 0 ? 'No report found' : count === 1 ? '1 report found' : `${count} reports found`;
-  const parts = [words ? `containing “${words}”` : undefined, ...chosen.map(([name, value]) => `${name} ${value}`)].filter(Boolean);
+  // A phrase typed in straight quotes is shown once, in the sentence's own curly quotes.
+  const phrase = words.replace(/^"(.*)"$/, '$1');
+  const parts = [words ? `containing “${phrase}”` : undefined, ...chosen.map(([name, value]) => `${name} ${value}`)].filter(Boolean);
   return `${what}${parts.length ? ` ${parts.join(', ')}` : ''}.`;
 }
 

@@ -101,6 +101,12 @@ describe('a report page head', () => {
       spatialCoverage: { '@type': 'AdministrativeArea', name: 'Barnsley' },
       temporalCoverage: '2022-07-01/2022-07-31',
     });
+    const distribution = dataset?.['distribution'] as { contentUrl: string; encodingFormat: string }[];
+    expect(distribution.map((d) => [d.contentUrl, d.encodingFormat])).toEqual([
+      ['https://example.org/data/reports/barnsley-looked-after/v2/figures.csv', 'text/csv'],
+      ['https://example.org/data/reports/barnsley-looked-after/v2/figures.json', 'application/json'],
+    ]);
+    for (const { contentUrl } of distribution) expect(site.exists(new URL(contentUrl).pathname.slice(1)), contentUrl).toBe(true);
     const [v1] = jsonLd('reports/barnsley-looked-after/v1/index.html');
     expect([v1?.['version'], v1?.['dateModified'], v1?.['url']]).toEqual(['1', '2026-11-28', 'https://example.org/reports/barnsley-looked-after/v1/']);
     expect(jsonLd('index.html')).toEqual([]);

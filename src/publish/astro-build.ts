@@ -1,11 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { filterBuildErrors } from './build-error-filter.ts';
 
 export interface BuildResult {
   ok: boolean;
   /** stdout and stderr together, without colour codes. */
   output: string;
+  /** What a failed build said went wrong: its error output without stack traces (see BuildErrorFilter). */
+  errors: string;
 }
 
 /** Builds the site with extra environment variables (TABLED_DRAFTS, TABLED_RECORD…). */
@@ -35,16 +38,9 @@ export function astroBuild(root: string): BuildRunner {
       });
       // eslint-disable-next-line no-control-regex
       const output = `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
-      return { ok: run.status === 0, output };
+      return { ok: run.status === 0, output, errors: filterBuildErrors(run.stderr ?? '', process.cwd()).trim() };
     } finally {
       rmSync(outDir, { recursive: true, force: true });
     }
   };
-}
-
-/** The part of a failed build's output worth showing: from the first error line on, at most 60 lines. */
-export function buildFailure(output: string): string {
-  const lines = output.split('\n');
-  const first = lines.findIndex((line) => /error|Error/.test(line));
-  return lines.slice(first === -1 ? Math.max(0, lines.length - 60) : first, (first === -1 ? lines.length : first) + 60).join('\n').trim();
 }

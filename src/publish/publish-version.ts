@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { buildFailure, type BuildRunner } from './astro-build.ts';
+import type { BuildRunner } from './astro-build.ts';
 import { checksumOf, fileDigests } from './checksum.ts';
 import { figureChanges, type FigureChange } from './figure-changes.ts';
 import { freezeData } from './freeze-data.ts';
@@ -68,7 +68,7 @@ export async function publishVersion({ root, id, mode, date, note, build }: Publ
   const published = withStatus(working, 'published');
   try {
     const recorded = build({ TABLED_DRAFTS: '1', TABLED_RECORD: recordDir });
-    if (!recorded.ok) throw new Error(`the site does not build, so ${id} cannot be published:\n${buildFailure(recorded.output)}`);
+    if (!recorded.ok) throw new Error(`the site does not build, so ${id} cannot be published:\n${recorded.errors}`);
     const recording = await readRecording(recordDir, id);
     const changes = previous === undefined ? [] : figureChanges(previous.figures, recording.figures);
     if (previous !== undefined && changes.length === 0 && (await readFile(join(previous.dir, 'index.mdx'), 'utf8')) === published) {
@@ -88,7 +88,7 @@ export async function publishVersion({ root, id, mode, date, note, build }: Publ
     const verified = build({ TABLED_DRAFTS: '1' });
     if (!verified.ok) {
       throw new Error(
-        `version ${number} of ${id} was frozen but does not render from its frozen files, so it has not been published:\n${buildFailure(verified.output)}`,
+        `version ${number} of ${id} was frozen but does not render from its frozen files, so it has not been published:\n${verified.errors}`,
       );
     }
     return { version: number, dir: relative(root, dir), checksum: record.checksum, changes };

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildFailure, type BuildRunner } from './astro-build.ts';
+import type { BuildRunner } from './astro-build.ts';
 import { readPublishedVersions } from './published-versions.ts';
 import { reportFolder, reportIds } from './report-folders.ts';
 import { checksumProblems } from './verify-checksum.ts';
@@ -35,6 +35,6 @@ export async function verifySite({ root, build }: { root: string; build: BuildRu
     }
   }
   const built = build({});
-  if (!built.ok) problems.push(`the production build fails:\n${buildFailure(built.output)}`);
+  if (!built.ok) problems.push(`the production build fails:\n${built.errors}`);
   return { ok: problems.length === 0, lines: [...lines, ...problems] };
 }

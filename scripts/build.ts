@@ -1,0 +1,85 @@
+/**
+ * `npm run build [-- astro build options]`: `astro build`, but all or nothing. Astro writes pages into
+ * its output folder as it goes, so a failure halfway would leave part of a site, and a failure before
+ * rendering would leave the previous build's: either could be deployed by mistake. This builds into a
+ * fresh folder beside the target (default dist/, or --outDir) and only on success puts it in the
+ * target's place. On failure it removes both, exits non-zero and ends with Astro's error message,
+ * without the stack traces (pass --verbose to see them).
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { BuildErrorFilter } from '../src/publish/build-error-filter.ts';
+
+/** The argument after `name`, or in `name=value`; undefined when absent. */
+function option(args: readonly string[], name: string): string | undefined {
+  const index = args.findIndex((arg) => arg === name || arg.startsWith(`${name}=`));
+  if (index === -1) return undefined;
+  const arg = args[index] ?? '';
+  return arg.includes('=') ? arg.slice(name.length + 1) : args[index + 1];
+}
+
+function withoutOption(args: readonly string[], name: string): string[] {
+  return args.filter((arg, index) => !(arg === name || arg.startsWith(`${name}=`) || args[index - 1] === name));
+}
+
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose');
+// Astro resolves a relative --outDir against the project root (--root, else the working folder).
+const root = resolve(option(args, '--root') ?? '.');
+const target = resolve(root, option(args, '--outDir') ?? 'dist');
+// Beside the target, so that the swap is a rename within one file system.
+const building = mkdtempSync(join(dirname(target), `.${basename(target)}-building-`));
+
+function removeAll(): void {
+  rmSync(building, { recursive: true, force: true });
+  rmSync(target, { recursive: true, force: true });
+}
+
+const child = spawn(
+  process.execPath,
+  [resolve('node_modules/astro/bin/astro.mjs'), 'build', ...withoutOption(args, '--outDir'), '--outDir', building],
+  { stdio: ['inherit', 'inherit', verbose ? 'inherit' : 'pipe'] },
+);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => child.kill(signal));
+}
+
+const filter = new BuildErrorFilter(process.cwd());
+const stderrDone = new Promise<void>((done) => {
+  if (child.stderr === null) return done();
+  const lines = createInterface({ input: child.stderr, crlfDelay: Infinity });
+  lines.on('line', (line) => {
+    for (const kept of filter.push(line)) process.stderr.write(`${kept}\n`);
+  });
+  lines.on('close', () => {
+    for (const kept of filter.end()) process.stderr.write(`${kept}\n`);
+    done();
+  });
+});
+
+const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done) => {
+  child.on('close', (exitCode, exitSignal) => done([exitCode, exitSignal]));
+});
+await stderrDone;
+
+if (code === 0) {
+  const previous = `${building}-previous`;
+  try {
+    renameSync(target, previous);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  renameSync(building, target);
+  rmSync(previous, { recursive: true, force: true });
+} else {
+  removeAll();
+  const shown = target.startsWith(`${process.cwd()}/`) ? target.slice(process.cwd().length + 1) : target;
+  process.stderr.write(
+    `\nThe build failed${signal ? ` (stopped by ${signal})` : ''}, so ${shown}/ has been removed: no partial or out-of-date site is left to publish. ` +
+      'Correct the problem named above and run npm run build again.\n',
+  );
+  process.exitCode = code === null || code === 0 ? 1 : code;
+}

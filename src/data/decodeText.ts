@@ -11,7 +11,7 @@ export function decodeText(bytes: Uint8Array, file: string): { text: string } | 
     return { problem: { file, line: 0, message: `is saved as UTF-16 ("Unicode text"), not UTF-8: ${SAVE_AS}` } };
   }
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
   } catch {
     const good = new TextDecoder('utf-8').decode(bytes);
     const bad = good.indexOf('\uFFFD');

@@ -8,6 +8,7 @@ import {
   type Period,
   type SuppressionRule,
 } from '../engine/index.ts';
+import { closestName } from '../data/closestName.ts';
 import { figureOf } from './figure-of.ts';
 
 export interface FigureQuery {
@@ -55,7 +56,9 @@ export class FigureIndex {
   indicator(id: string): IndicatorEntry {
     const found = this.dataset.indicators.get(id);
     if (found === undefined) {
-      throw new Error(`indicator "${id}" is not in data/indicators.csv: check the spelling, or add it to the catalogue`);
+      const meant = closestName(id, [...this.dataset.indicators.keys()]);
+      const hint = meant === undefined ? 'check the spelling, or add it to the catalogue' : `did you mean "${meant}"? Correct the spelling, or add it to the catalogue`;
+      throw new Error(`indicator "${id}" is not in data/indicators.csv: ${hint}`);
     }
     return found;
   }

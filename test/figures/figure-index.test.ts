@@ -54,9 +54,9 @@ describe('FigureIndex on the example data folder', () => {
     );
   });
 
-  it('rejects an unknown indicator with the fix', () => {
+  it('rejects an unknown indicator with the one it was probably meant to be, and the fix', () => {
     expect(() => index.series({ indicator: 'assesments', area: 'E10000003' })).toThrow(
-      'indicator "assesments" is not in data/indicators.csv: check the spelling, or add it to the catalogue',
+      'indicator "assesments" is not in data/indicators.csv: did you mean "assessments"? Correct the spelling, or add it to the catalogue',
     );
   });
 });

@@ -95,7 +95,7 @@ describe('builds that must fail', () => {
     const site = buildSite(dir);
     expect(site.ok).toBe(false);
     expect(site.output).toContain(
-      'content/reports/demo: <Value indicator="children-in-cair">: indicator "children-in-cair" is not in data/indicators.csv: check the spelling, or add it to the catalogue',
+      'content/reports/demo: <Value indicator="children-in-cair">: indicator "children-in-cair" is not in data/indicators.csv: did you mean "children-in-care"? Correct the spelling, or add it to the catalogue',
     );
   }, 180_000);
 

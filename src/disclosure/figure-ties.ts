@@ -35,13 +35,16 @@ function periodOf(period: SuppressedFigure['period']): RegExp {
 /**
  * Whether the words around a number say it is of this figure: they name its indicator and its period,
  * its breakdown if it has one (and no breakdown of the indicator if it has none), and no area but its
- * own (a page about one council need not name it beside every number).
+ * own (a page about one council need not name it beside every number). The near words (headers, the
+ * sentence) are asked first; the headings above only for what the near words do not say.
  */
-export function tiedTo(address: FigureAddress, reading: Reading, breakdowns: ReadonlySet<string> | undefined): boolean {
-  if (!reading.indicators.has(address.indicator)) return false;
-  if (reading.areas.size > 0 && !reading.areas.has(address.area)) return false;
-  if (!periodOf(address.period).test(reading.text)) return false;
-  if (address.breakdown !== undefined) return word(address.breakdown).test(reading.text);
-  for (const other of breakdowns ?? []) if (word(other).test(reading.text)) return false;
+export function tiedTo(address: FigureAddress, near: Reading, outer: Reading | undefined, breakdowns: ReadonlySet<string> | undefined): boolean {
+  if (!near.indicators.has(address.indicator) && !(near.indicators.size === 0 && outer?.indicators.has(address.indicator))) return false;
+  const areas = near.areas.size > 0 ? near.areas : (outer?.areas ?? new Set<string>());
+  if (areas.size > 0 && !areas.has(address.area)) return false;
+  const period = periodOf(address.period);
+  if (!period.test(near.text) && (near.namesPeriod || !(outer !== undefined && period.test(outer.text)))) return false;
+  if (address.breakdown !== undefined) return word(address.breakdown).test(near.text);
+  for (const other of breakdowns ?? []) if (word(other).test(near.text)) return false;
   return true;
 }

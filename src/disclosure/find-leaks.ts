@@ -40,11 +40,12 @@ export function placeLeaks(places: readonly Place[], secrets: SecretList, vocabu
     const tokens = numberTokens(vocabulary.read(place.text).rest);
     if (tokens.length === 0) continue;
     const context = vocabulary.read(place.context);
+    const outer = place.outer === undefined ? undefined : vocabulary.read(place.outer);
     for (const figure of secrets.figures) {
       const token = tokens.find((t) => writesSecret(t, figure));
       if (token === undefined) continue;
       const address = { indicator: figure.indicator.id, area: figure.area.code, period: figure.period, breakdown: figure.breakdown };
-      if (!tiedTo(address, context, secrets.breakdowns.get(figure.indicator.id))) continue;
+      if (!tiedTo(address, context, outer, secrets.breakdowns.get(figure.indicator.id))) continue;
       const isCount = figure.count !== undefined && token.value === figure.count;
       const withBase = !isCount && figure.base !== undefined && published.has(figure.base) ? `; with ${figure.base} also published, ${token.text} of ${figure.base} gives ${figure.count ?? 'the count'}` : '';
       leaks.push({
@@ -60,7 +61,7 @@ export function placeLeaks(places: readonly Place[], secrets: SecretList, vocabu
       if (token === undefined || !published.has(rate.base)) continue;
       const { secret } = rate;
       const address = { indicator: rate.indicator.id, area: secret.area.code, period: secret.period, breakdown: secret.breakdown };
-      if (!tiedTo(address, context, secrets.breakdowns.get(rate.indicator.id))) continue;
+      if (!tiedTo(address, context, outer, secrets.breakdowns.get(rate.indicator.id))) continue;
       leaks.push({
         file: place.file,
         where: place.where,

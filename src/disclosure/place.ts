@@ -6,8 +6,13 @@ export interface Place {
   where: string;
   /** The text numbers are read from. */
   text: string;
-  /** The text that says what those numbers are of: headers, caption, headings, the sentence itself. */
+  /** The text that says what those numbers are of: headers and caption, or the sentence itself. */
   context: string;
+  /**
+   * Headings above, which say what the context does not: a period or area named in the context
+   * outranks one in a heading ("3 in Mar 2023" under "March 2024" is of March 2023).
+   */
+  outer?: string;
 }
 
 /** A table as read from HTML or CSV: cells by row, with the headers that name each row and column. */

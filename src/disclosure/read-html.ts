@@ -45,7 +45,7 @@ function readTable(table: Element, file: string, n: number, around: string): { g
     cells.push(texts);
     texts.forEach((text, i) => {
       const column = headerText[i + start] ?? '';
-      places.push({ file, where: `${where} row "${short(header)}" column "${short(column)}"`, text, context: `${around} | ${caption} | ${column} | ${header}` });
+      places.push({ file, where: `${where} row "${short(header)}" column "${short(column)}"`, text, context: `${caption} | ${column} | ${header}`, outer: around });
     });
   }
   return { grid: { file, where, caption, columnHeaders: headerText.slice(start), rowHeaders, cells }, places };
@@ -74,7 +74,7 @@ export function readHtml(file: string, html: string): FileReading {
     for (const attribute of [...element.attributes]) {
       if (!READ_ATTRIBUTES.test(attribute.name) || attribute.value.trim() === '') continue;
       for (const sentence of sentences(attribute.value)) {
-        places.push({ file, where: `attribute ${attribute.name} of <${tagOf(element)}>`, text: sentence, context: `${headings.join(' | ')} | ${captionOf(element)} | ${sentence}` });
+        places.push({ file, where: `attribute ${attribute.name} of <${tagOf(element)}>`, text: sentence, context: `${captionOf(element)} | ${sentence}`, outer: headings.join(' | ') });
       }
     }
   };
@@ -141,7 +141,7 @@ export function readHtml(file: string, html: string): FileReading {
     };
     inline(element);
     for (const sentence of sentences(own)) {
-      places.push({ file, where: `<${tag}> "${short(sentence)}"`, text: sentence, context: `${headings.join(' | ')} | ${sentence}` });
+      places.push({ file, where: `<${tag}> "${short(sentence)}"`, text: sentence, context: sentence, outer: headings.join(' | ') });
     }
   };
 

@@ -8,16 +8,24 @@ export interface Reading {
   areas: Set<string>;
   /** The text with every name, period and "per 10,000" blanked, so their digits are not read as figures. */
   rest: string;
+  /** Whether the text names any period at all (if so, a period in the headings above does not count). */
+  namesPeriod: boolean;
 }
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const PERIODS = [
+  `\\b\\d{1,2} (?:${MONTHS}) \\d{4}\\b`,
+  `\\b(?:${MONTHS}) \\d{4}\\b`,
+  '\\b\\d{4}-\\d{2}(?:-\\d{2})?\\b',
+  '\\b\\d{4}/\\d{2}\\b',
+  '\\bq\\d(?:-q\\d)?\\b',
+];
+/** Any period, as pages and downloads write them. */
+const PERIOD_NAMES = new RegExp(PERIODS.join('|'));
+/** Words whose digits are not figures: periods, "per 10,000", and the count of periods a chart leaves out. */
 const PERIOD_WORDS = new RegExp(
   [
-    `\\b\\d{1,2} (?:${MONTHS}) \\d{4}\\b`,
-    `\\b(?:${MONTHS}) \\d{4}\\b`,
-    '\\b\\d{4}-\\d{2}(?:-\\d{2})?\\b',
-    '\\b\\d{4}/\\d{2}\\b',
-    '\\bq\\d(?:-q\\d)?\\b',
+    ...PERIODS,
     '\\bper \\d{1,3}(?:,\\d{3})*\\b',
     // Chart descriptions count the periods they leave out: "13 months are suppressed".
     '\\b\\d+ (?:months?|periods?|quarters?|years?|dates?) (?:is|are) suppressed\\b',
@@ -64,6 +72,7 @@ export class Vocabulary {
       (name.kind === 'indicator' ? indicators : areas).add(name.id);
       rest = rest.replace(pattern, ' \u0000 ');
     }
-    return { text, indicators, areas, rest: rest.replace(PERIOD_WORDS, ' \u0000 ') };
+    const blanked = rest.replace(PERIOD_WORDS, ' \u0000 ');
+    return { text, indicators, areas, rest: blanked, namesPeriod: PERIOD_NAMES.test(text) };
   }
 }

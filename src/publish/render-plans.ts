@@ -48,7 +48,7 @@ export function driftPlan(
   { stop, warn }: { stop: boolean; warn: (message: string) => void },
 ): RenderPlan {
   return {
-    context: context(id, data, index),
+    context: { ...context(id, data, index), figuresOnly: true },
     after: (shown) => {
       const changes = figureChanges(latest.figures, sortedFigures(shown));
       if (changes.length === 0) return;

@@ -4,12 +4,14 @@ import { ChartPool } from '../charts/chart-pool.ts';
 import type { RenderedChart } from '../charts/rendered-chart.ts';
 
 /**
- * How many threads draw charts in a production build: one per core by default, since the page
- * thread mostly waits for them; TABLED_CHART_THREADS=0 draws every chart on the page thread.
+ * How many threads draw charts in a production build. By default one for each core but the one the
+ * page thread keeps busy: on two cores one chart thread built the council benchmark in 13.8 s against
+ * 17.9 s with none, and two were slower than one (docs/performance.md). TABLED_CHART_THREADS=0 draws
+ * every chart on the page thread.
  */
 function threadCount(): number {
   const asked = process.env['TABLED_CHART_THREADS'];
-  if (asked === undefined || asked === '') return availableParallelism();
+  if (asked === undefined || asked === '') return availableParallelism() - 1;
   const threads = Number(asked);
   if (!Number.isInteger(threads) || threads < 0) throw new Error(`TABLED_CHART_THREADS must be a whole number (0 draws charts on the page thread), not "${asked}"`);
   return threads;

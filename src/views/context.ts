@@ -11,6 +11,8 @@ export interface ReportDefaults {
   index?: FigureIndex;
   /** Every figure the report shows, by a key naming what it is: what publishing freezes and checks. */
   shown?: Map<string, string>;
+  /** Rendered only to learn the figures it shows (the check against a published version): charts are not drawn. */
+  figuresOnly?: boolean;
 }
 
 export interface ComponentContext {

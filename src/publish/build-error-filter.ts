@@ -4,7 +4,7 @@ const FRAME = /^\s+at \S/;
 const SECTION = /^\s+(Hint|Error reference|Location|Stack trace|Caused by):\s*$/;
 /** Astro's logger printing an error object (`[ERROR] Error: …`), which the final message repeats. */
 const LOGGED_ERROR = /\[ERROR\] (?:\[[\w-]+\] )?(?:[A-Z]\w*)?Error: /;
-const CAUGHT_RENDERING = /^(.*\[ERROR\] \[build\] Caught error rendering \S+?): .*$/;
+const CAUGHT_RENDERING = /^(.*\[ERROR\] \[build\] Caught error rendering \S+?): (?:(?:[A-Z]\w*)?Error: )?(.*)$/;
 /** Astro's guess for any error thrown inside MDX: ours are deliberate and say what to do. */
 const GENERIC_MDX_HINT = /This issue often occurs when your MDX component encounters runtime errors/;
 /** Where Astro locates an error it did not find in the author's files: our bundle, not theirs. */
@@ -21,6 +21,11 @@ export class BuildErrorFilter {
   #held: string | undefined;
   /** Inside a stack trace: its indented lines are dropped too. */
   #skipping = false;
+  /**
+   * A logged error whose message runs over several lines: its lines are dropped until its stack
+   * (`true`) or until the line that starts the final message (that line), which repeats them.
+   */
+  #repeating: true | string | undefined;
   /** What has been printed, so that a cause repeating the message is not printed again. */
   #printed = '';
 
@@ -31,6 +36,11 @@ export class BuildErrorFilter {
   /** The lines to print for one line of Astro's stderr (none, it, or a held header with it). */
   push(raw: string): string[] {
     const line = raw.replace(COLOUR, '');
+    if (this.#repeating !== undefined) {
+      const ends = this.#repeating === true ? FRAME.test(line) : line === this.#repeating;
+      if (!ends) return [];
+      this.#repeating = undefined;
+    }
     if (this.#skipping) {
       if (/^\s/.test(line) && !SECTION.test(line)) return [];
       this.#skipping = false;
@@ -52,9 +62,15 @@ export class BuildErrorFilter {
       else this.#held = line;
       return [];
     }
-    if (LOGGED_ERROR.test(line)) return [];
+    if (LOGGED_ERROR.test(line)) {
+      this.#repeating = true;
+      return [];
+    }
     const caught = CAUGHT_RENDERING.exec(line);
-    if (caught) return this.#print([caught[1] ?? line]);
+    if (caught) {
+      if (caught[2]) this.#repeating = caught[2];
+      return this.#print([caught[1] ?? line]);
+    }
     return this.#print([this.#relative(line)]);
   }
 

@@ -35,6 +35,8 @@ export async function verifySite({ root, build }: { root: string; build: BuildRu
     }
   }
   const built = build({});
-  if (!built.ok) problems.push(`the production build fails:\n${built.errors}`);
+  // A tampered version also stops the build, with the same words: say them once.
+  const repeated = problems.some((problem) => built.errors.includes(problem.split('\n')[0] ?? problem));
+  if (!built.ok) problems.push(repeated ? 'the production build fails too, for the reason above.' : `the production build fails:\n${built.errors}`);
   return { ok: problems.length === 0, lines: [...lines, ...problems] };
 }

@@ -28,6 +28,31 @@ describe('filterBuildErrors', () => {
     );
   });
 
+  it('prints a message that runs over several lines once, though Astro logs it three times', () => {
+    const output = [
+      '11:40:35 [ERROR] Error: version 1 of content/reports/x has been changed by hand:',
+      '  content/reports/x/versions/1/data/a.csv has been edited',
+      'Restore it with: git checkout -- content/reports/x/versions/1',
+      '    at verify (file:///work/site/dist/.prerender/chunks/a.mjs:1:1)',
+      '11:40:35 [ERROR] [build] Caught error rendering /reports/x/: Error: version 1 of content/reports/x has been changed by hand:',
+      '  content/reports/x/versions/1/data/a.csv has been edited',
+      'Restore it with: git checkout -- content/reports/x/versions/1',
+      'version 1 of content/reports/x has been changed by hand:',
+      '  content/reports/x/versions/1/data/a.csv has been edited',
+      'Restore it with: git checkout -- content/reports/x/versions/1',
+      '  Stack trace:',
+      '    at verify (file:///work/site/dist/.prerender/chunks/a.mjs:1:1)',
+    ].join('\n');
+    expect(filterBuildErrors(output, '/work/site')).toBe(
+      [
+        '11:40:35 [ERROR] [build] Caught error rendering /reports/x/',
+        'version 1 of content/reports/x has been changed by hand:',
+        '  content/reports/x/versions/1/data/a.csv has been edited',
+        'Restore it with: git checkout -- content/reports/x/versions/1',
+      ].join('\n'),
+    );
+  });
+
   it('keeps a location in the author\'s files, relative to the working folder, and drops one inside the bundle', () => {
     const output = [
       'Unexpected end of file before attribute name',

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, serveDirectory, type ServedDirectory } from '../../scripts/pdf.ts';
 import { buildSite } from '../support/build-site.ts';
 import { axeFindings, formatAxeFinding } from './checks/axe.ts';
+import { readReflow, reflowProblems } from './checks/reflow.ts';
 
 const siteDir = resolve(`test/.tmp/search-browser-${process.pid}`);
 let browser: Browser;
@@ -90,5 +91,11 @@ describe('search on the example site', () => {
     const page = await (await browser.newContext()).newPage();
     await search(page, 'assessments');
     expect((await axeFindings(page)).map(formatAxeFinding)).toEqual([]);
+  });
+
+  it('fits a 320-pixel screen, results and the longest committee name included, without scrolling sideways', { timeout: 60_000 }, async () => {
+    const page = await (await browser.newContext({ viewport: { width: 320, height: 640 } })).newPage();
+    await search(page, 'referrals');
+    expect(reflowProblems(await readReflow(page))).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, listHtmlPages, listReportPages, serveDirectory, type ServedDirectory } from '../../scripts/pdf.ts';
+import { launchChromium, listHtmlPages, listReportPages } from '../../scripts/pdf.ts';
 import { buildSite } from '../support/build-site.ts';
 import { axeFindings, formatAxeFinding } from './checks/axe.ts';
 import { chartColourProblems, readChartColours } from './checks/chart-colours.ts';
@@ -23,6 +23,8 @@ import { readReflow, reflowProblems } from './checks/reflow.ts';
 import { artifactsDir, pageSlug, writeReport, type PageResult } from './checks/report.ts';
 import { readTables, tableProblems } from './checks/tables.ts';
 import { readStatusMarks, withoutColourProblems } from './checks/without-colour.ts';
+import { policyProblems, watchPolicy } from './checks/policy.ts';
+import { serveSite, type ServedSite } from './serve-site.ts';
 import { pdfOutline } from './pdf/pdf-outline.ts';
 import { pdfInfo, pdfText } from './pdf/poppler.ts';
 
@@ -47,7 +49,8 @@ const desktop: BrowserContextOptions = { viewport: { width: 1280, height: 800 } 
 const noScript: BrowserContextOptions = { ...desktop, javaScriptEnabled: false };
 
 let browser: Browser;
-let server: ServedDirectory;
+// Serves dist/ with the headers of its own _headers file, so every page meets the site's real CSP.
+let server: ServedSite;
 const contexts = new Map<BrowserContextOptions, BrowserContext>();
 const results = new Map<string, PageResult>(pages.map((page) => [page, { page, violations: Number.NaN, problems: {} }]));
 
@@ -58,6 +61,7 @@ async function open(path: string, options: BrowserContextOptions = desktop): Pro
     contexts.set(options, context);
   }
   const page = await context.newPage();
+  await watchPolicy(page, server.origin);
   const response = await page.goto(server.origin + path, { waitUntil: 'load' });
   if (!response?.ok()) throw new Error(`${path} answered ${response?.status() ?? 'nothing'}`);
   return page;
@@ -89,7 +93,7 @@ async function withPage<T>(path: string, options: BrowserContextOptions, use: (p
 
 beforeAll(async () => {
   mkdirSync(screenshots, { recursive: true });
-  server = await serveDirectory(siteDir);
+  server = await serveSite(siteDir);
   browser = await launchChromium();
 });
 
@@ -119,7 +123,7 @@ describe('the example site', () => {
 async function checkPage(path: string): Promise<{ axe: string[]; problems: Record<string, string[]> }> {
   const problems: Record<string, string[]> = {};
   const slug = pageSlug(path);
-  const withoutScript = await withPage(path, noScript, readContent);
+  const withoutScript = await withPage(path, noScript, async (page) => ({ ...(await readContent(page)), policy: policyProblems(page) }));
   return withPage(path, desktop, async (page) => {
     const lang = await page.evaluate(() => document.documentElement.lang);
     problems['lang'] = lang === 'en-GB' ? [] : [`<html lang="${lang}">, not "en-GB"`];
@@ -169,6 +173,8 @@ async function checkPage(path: string): Promise<{ axe: string[]; problems: Recor
 
     await page.emulateMedia({ media: 'print' });
     problems['print'] = printProblems(await readPrintFacts(page));
+    // The site's Content-Security-Policy (public/_headers) holds, and nothing is fetched from another host.
+    problems['CSP and requests'] = [...policyProblems(page), ...withoutScript.policy.map((line) => `without JavaScript: ${line}`)];
     return { axe, problems };
   });
 }

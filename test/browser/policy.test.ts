@@ -1,0 +1,106 @@
+/**
+ * The CSP and request check shown to fail on a page that breaks the site's policy, and to pass on the
+ * same page without the breach; and the _headers file read as Netlify and Cloudflare Pages read it.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../scripts/pdf.ts';
+import { policyProblems, watchPolicy } from './checks/policy.ts';
+import { headersFor, parseHeadersFile } from './headers-file.ts';
+import { serveSite, type ServedSite } from './serve-site.ts';
+
+const dir = resolve(`test/.tmp/policy-check-${process.pid}`);
+const page = (body: string, head = ''): string => `<!doctype html><html lang="en-GB"><head><title>Fixture</title><link rel="stylesheet" href="/site.css">${head}</head><body><main>${body}</main></body></html>`;
+let browser: Browser;
+let server: ServedSite;
+
+beforeAll(async () => {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, '_headers'), readFileSync('public/_headers'));
+  writeFileSync(join(dir, 'site.css'), 'main { color: #0b0c0c; }');
+  writeFileSync(join(dir, 'index.html'), page('<p>Clean.</p>'));
+  writeFileSync(join(dir, 'inline-style.html'), page('<p style="color:red">Styled inline.</p>', '<style>p{color:blue}</style>'));
+  writeFileSync(join(dir, 'inline-script.html'), page('<p>Scripted.</p><script>document.title = "changed";</script>'));
+  writeFileSync(join(dir, 'handler.html'), page('<img src="/nothing.png" alt="" onerror="document.title = 1">'));
+  writeFileSync(join(dir, 'foreign.html'), page('<img src="http://192.0.2.1/tracker.png" alt="">'));
+  server = await serveSite(dir);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function problemsOf(path: string): Promise<string[]> {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  await watchPolicy(tab, server.origin);
+  await tab.goto(server.origin + path, { waitUntil: 'load' });
+  await tab.waitForTimeout(200);
+  const found = policyProblems(tab);
+  await context.close();
+  return found;
+}
+
+describe('the CSP and request check', () => {
+  it('passes a page that uses only the site’s own stylesheet', async () => {
+    expect(await problemsOf('/')).toEqual([]);
+  });
+
+  it('fails a page with an inline style element and a style attribute', async () => {
+    const found = await problemsOf('/inline-style.html');
+    expect(found.some((line) => line.startsWith('CSP violation: style-src'))).toBe(true);
+  });
+
+  it('fails a page with an inline script', async () => {
+    expect((await problemsOf('/inline-script.html')).some((line) => line.startsWith('CSP violation: script-src'))).toBe(true);
+  });
+
+  it('fails a page with an inline event handler', async () => {
+    expect((await problemsOf('/handler.html')).some((line) => line.startsWith('CSP violation: script-src'))).toBe(true);
+  });
+
+  it('fails a page that asks another host for anything', async () => {
+    expect(await problemsOf('/foreign.html')).toContain('request to another host: http://192.0.2.1/tracker.png');
+  });
+
+  it('is served the _headers file’s policy, and the file itself is not served', async () => {
+    const response = await fetch(`${server.origin}/`);
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect((await fetch(`${server.origin}/_headers`)).status).toBe(404);
+  });
+});
+
+describe('parseHeadersFile and headersFor', () => {
+  const rules = parseHeadersFile(readFileSync('public/_headers', 'utf8'));
+
+  it('give every page the strict policy, with no inline script or style and no other host', () => {
+    const csp = headersFor(rules, '/reports/x/')['content-security-policy'] ?? '';
+    for (const directive of ["default-src 'none'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'"]) {
+      expect(csp).toContain(directive);
+    }
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval'|\*/);
+    expect(headersFor(rules, '/reports/x/')['referrer-policy']).toBe('no-referrer');
+  });
+
+  it('give the search page one policy of its own that allows WebAssembly, not two joined', () => {
+    const csp = headersFor(rules, '/search/')['content-security-policy'] ?? '';
+    expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(csp.split("default-src").length - 1).toBe(1);
+  });
+
+  it('join a header two blocks set, as Cloudflare does, unless the later block drops it first', () => {
+    const joined = parseHeadersFile('/*\n  X-A: 1\n/b/*\n  X-A: 2\n/c/*\n  ! X-A\n  X-A: 3\n');
+    expect(headersFor(joined, '/b/x')).toEqual({ 'x-a': '1, 2' });
+    expect(headersFor(joined, '/c/x')).toEqual({ 'x-a': '3' });
+  });
+
+  it('refuse a header line that is not "Name: value"', () => {
+    expect(() => parseHeadersFile('/*\n  not a header\n')).toThrow('_headers line 2: expected "Name: value" or "! Name", found: not a header');
+  });
+});

@@ -11,8 +11,15 @@ import { disclosureCheck } from './src/disclosure/disclosure-integration.ts';
 // A test scenario (TABLED_SITE) gets its own cache so that no build reads another's content;
 // TABLED_CACHE_DIR gives a build a cache of its own, for builds of one site running side by side.
 const scenario = process.env.TABLED_SITE;
+const project = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
+  // A scenario is its own root, so the files Astro generates in <root>/.astro/ are its own: with one
+  // shared root, builds of two scenarios side by side overwrote each other's list of content modules
+  // ("UnknownContentCollectionError: Unexpected error while rendering"). The code stays the project's.
+  root: scenario ?? project,
+  srcDir: `${project}src`,
+  publicDir: `${project}public`,
   site: 'https://example.org',
   trailingSlash: 'always',
   // The unified processor runs our rehype plugin (Astro 7's default, Sätteri, does not run rehype plugins).

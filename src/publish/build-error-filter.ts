@@ -26,6 +26,8 @@ export class BuildErrorFilter {
    * (`true`) or until the line that starts the final message (that line), which repeats them.
    */
   #repeating: true | string | undefined;
+  /** The lines dropped while waiting for the final message, printed after all if it never comes. */
+  #dropped: string[] = [];
   /** What has been printed, so that a cause repeating the message is not printed again. */
   #printed = '';
 
@@ -38,8 +40,12 @@ export class BuildErrorFilter {
     const line = raw.replace(COLOUR, '');
     if (this.#repeating !== undefined) {
       const ends = this.#repeating === true ? FRAME.test(line) : line === this.#repeating;
-      if (!ends) return [];
+      if (!ends) {
+        if (this.#repeating !== true) this.#dropped.push(line);
+        return [];
+      }
       this.#repeating = undefined;
+      this.#dropped = [];
     }
     if (this.#skipping) {
       if (/^\s/.test(line) && !SECTION.test(line)) return [];
@@ -83,7 +89,10 @@ export class BuildErrorFilter {
   end(): string[] {
     const held = this.#held;
     this.#held = undefined;
-    return held === undefined ? [] : [held];
+    const dropped = this.#dropped;
+    this.#dropped = [];
+    this.#repeating = undefined;
+    return [...dropped.flatMap((line) => this.push(line)), ...(held === undefined ? [] : [held])];
   }
 
   #relative(line: string): string {

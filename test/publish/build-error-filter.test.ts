@@ -53,6 +53,18 @@ describe('filterBuildErrors', () => {
     );
   });
 
+  it('prints what followed a rendering error after all when the final message does not repeat it', () => {
+    const output = [
+      '11:40:35 [ERROR] [build] Caught error rendering /reports/x/: Error: Expected component `Chartt` to be defined',
+      '[UnknownContentCollectionError] Unexpected error while rendering x.',
+      '  Stack trace:',
+      '    at render (file:///work/site/node_modules/astro/dist/a.js:1:1)',
+    ].join('\n');
+    expect(filterBuildErrors(output, '/work/site')).toBe(
+      ['11:40:35 [ERROR] [build] Caught error rendering /reports/x/', '[UnknownContentCollectionError] Unexpected error while rendering x.'].join('\n'),
+    );
+  });
+
   it('keeps a location in the author\'s files, relative to the working folder, and drops one inside the bundle', () => {
     const output = [
       'Unexpected end of file before attribute name',

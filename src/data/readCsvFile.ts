@@ -1,7 +1,13 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseCsvText, type CsvTable } from './csv.ts';
+import { checkCsvBytes, checkCsvSize } from './checkCsvBytes.ts';
+import { DATA_FILE_LIMITS, parseCsvText, type CsvTable } from './csv.ts';
 import { decodeText } from './decodeText.ts';
+import type { DataProblem } from './problems.ts';
+
+function unreadable(file: string, problem: DataProblem): CsvTable {
+  return { file, header: [], rows: [], problems: [problem] };
+}
 
 /**
  * Reads `file` (a path relative to `root`, written with `/`) so that messages name it as the
@@ -10,17 +16,18 @@ import { decodeText } from './decodeText.ts';
 export async function readCsvFile(root: string, file: string): Promise<CsvTable> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(join(root, file));
+    const path = join(root, file);
+    // Checked before reading, so a huge file is refused without being held in memory.
+    const tooLarge = checkCsvSize((await stat(path)).size, file);
+    if (tooLarge !== undefined) return unreadable(file, tooLarge);
+    bytes = await readFile(path);
   } catch (error) {
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-    return {
-      file,
-      header: [],
-      rows: [],
-      problems: [{ file, line: 0, message: missing ? 'is missing' : `cannot be read: ${String(error)}` }],
-    };
+    return unreadable(file, { file, line: 0, message: missing ? 'is missing' : `cannot be read: ${String(error)}` });
   }
+  const notText = checkCsvBytes(bytes, file);
+  if (notText !== undefined) return unreadable(file, notText);
   const decoded = decodeText(bytes, file);
-  if ('problem' in decoded) return { file, header: [], rows: [], problems: [decoded.problem] };
-  return parseCsvText(decoded.text, file);
+  if ('problem' in decoded) return unreadable(file, decoded.problem);
+  return parseCsvText(decoded.text, file, DATA_FILE_LIMITS);
 }

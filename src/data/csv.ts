@@ -100,7 +100,8 @@ function longField(fields: readonly string[], limit: number): number {
 /**
  * Parses a headed CSV file. The header is checked before any row is read: a blank or repeated
  * column name means no rows are returned, since every later message would name the wrong column.
- * Types are never guessed; every field stays the string that was written.
+ * Types are never guessed; every field stays the string that was written. With `limits`, a file of
+ * too many rows gives one problem and no rows, and a row with a too-long cell is left out with one.
  */
 export function parseCsvText(text: string, file: string, limits: CsvLimits = {}): CsvTable {
   const problems: DataProblem[] = [];

@@ -1,4 +1,4 @@
-import { parseHTML } from 'linkedom';
+import { parseLight, type LightElement } from './light-dom.ts';
 import { jsonPlaces } from './read-json.ts';
 import type { FileReading, Grid, Place } from './place.ts';
 import { sentences } from './sentences.ts';
@@ -12,17 +12,17 @@ const SKIP = new Set(['script', 'style', 'template', 'noscript']);
 const clean = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
 const short = (text: string): string => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
 
-function tagOf(element: Element): string {
+function tagOf(element: LightElement): string {
   return element.tagName.toLowerCase();
 }
 
 /** Headers of a table's header rows, by column, with colspans expanded. */
-function readTable(table: Element, file: string, n: number, around: string): { grid: Grid; places: Place[] } {
+function readTable(table: LightElement, file: string, n: number, around: string): { grid: Grid; places: Place[] } {
   const caption = clean(table.querySelector('caption')?.textContent);
   const rows = [...table.querySelectorAll('tr')].filter((tr) => tr.closest('table') === table);
-  const expand = (tr: Element): Element[] =>
+  const expand = (tr: LightElement): LightElement[] =>
     [...tr.children].filter((c) => ['th', 'td'].includes(tagOf(c))).flatMap((cell) => Array.from({ length: Math.max(1, Number(cell.getAttribute('colspan') ?? '1') || 1) }, () => cell));
-  const isHeaderRow = (tr: Element): boolean => tr.parentElement?.tagName.toLowerCase() === 'thead' || expand(tr).every((c) => tagOf(c) === 'th' && c.getAttribute('scope') !== 'row');
+  const isHeaderRow = (tr: LightElement): boolean => tr.parentElement?.tagName.toLowerCase() === 'thead' || expand(tr).every((c) => tagOf(c) === 'th' && c.getAttribute('scope') !== 'row');
   const headerRows = rows.filter(isHeaderRow);
   const bodyRows = rows.filter((tr) => !isHeaderRow(tr));
   const width = Math.max(0, ...rows.map((tr) => expand(tr).length));
@@ -58,19 +58,19 @@ function readTable(table: Element, file: string, n: number, around: string): { g
  * tables as grids for the arithmetic check.
  */
 export function readHtml(file: string, html: string): FileReading {
-  const { document } = parseHTML(html);
+  const document = parseLight(html);
   const places: Place[] = [];
   const grids: Grid[] = [];
   const headings: string[] = [];
   let tables = 0;
 
-  const captionOf = (element: Element): string => {
+  const captionOf = (element: LightElement): string => {
     const figure = element.closest('figure');
     const svg = element.closest('svg');
     return [clean(figure?.querySelector('figcaption')?.textContent), svg?.getAttribute('aria-label') ?? ''].join(' | ');
   };
 
-  const attributes = (element: Element): void => {
+  const attributes = (element: LightElement): void => {
     for (const attribute of [...element.attributes]) {
       if (!READ_ATTRIBUTES.test(attribute.name) || attribute.value.trim() === '') continue;
       for (const sentence of sentences(attribute.value)) {
@@ -79,7 +79,7 @@ export function readHtml(file: string, html: string): FileReading {
     }
   };
 
-  const svgText = (svg: Element): void => {
+  const svgText = (svg: LightElement): void => {
     for (const element of [svg, ...svg.querySelectorAll('*')]) {
       attributes(element);
       const tag = tagOf(element);
@@ -91,7 +91,7 @@ export function readHtml(file: string, html: string): FileReading {
     }
   };
 
-  const walk = (element: Element): void => {
+  const walk = (element: LightElement): void => {
     const tag = tagOf(element);
     if (SKIP.has(tag)) {
       if (tag === 'script' && (element.getAttribute('type') ?? '').includes('json')) {
@@ -124,16 +124,16 @@ export function readHtml(file: string, html: string): FileReading {
     }
     // The text directly in this block (inline children included), then its child blocks on their own.
     let own = '';
-    const inline = (node: Node): void => {
+    const inline = (node: LightElement): void => {
       for (const child of [...node.childNodes]) {
         if (child.nodeType === 3) own += child.textContent ?? '';
         else if (child.nodeType === 1) {
-          const childTag = tagOf(child as Element);
+          const childTag = tagOf(child);
           if (BLOCKS.has(childTag) || childTag === 'table' || childTag === 'svg' || SKIP.has(childTag)) {
             own += '\n';
-            walk(child as Element);
+            walk(child);
           } else {
-            attributes(child as Element);
+            attributes(child);
             inline(child);
           }
         }
@@ -145,6 +145,6 @@ export function readHtml(file: string, html: string): FileReading {
     }
   };
 
-  walk(document.documentElement);
+  for (const top of document.children) walk(top);
   return { places, grids, notes: [] };
 }

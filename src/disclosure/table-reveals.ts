@@ -37,31 +37,56 @@ interface Line {
   cells: Cell[];
 }
 
-/** Rounding a sum of `n` numbers shown to `decimals` places can be out by this much. */
-function slack(cells: readonly Cell[]): number {
-  let total = 0;
-  for (const cell of cells) if (cell.kind === 'number') total += 0.5 * 10 ** -cell.decimals;
-  return total + 1e-9;
+/** How far a number shown to `decimals` places can be from the number it stands for. */
+function halfUnit(cell: Cell): number {
+  return cell.kind === 'number' ? 0.5 * 10 ** -cell.decimals : 0;
 }
 
-/** Lines whose header says total, or else one line that is the sum of the others wherever all are numbers. */
+/** A column where every line has a number: its values and what the sum test needs, worked out once. */
+interface NumberColumn {
+  cells: Extract<Cell, { kind: 'number' }>[];
+  sum: number;
+  slack: number;
+  nonZero: number;
+}
+
+function numberColumns(lines: readonly Line[], width: number): NumberColumn[] {
+  const columns: NumberColumn[] = [];
+  for (let k = 0; k < width; k += 1) {
+    const cells = lines.map((line) => line.cells[k]);
+    if (!cells.every((cell): cell is Extract<Cell, { kind: 'number' }> => cell?.kind === 'number')) continue;
+    let sum = 0;
+    let slack = 0;
+    let nonZero = 0;
+    for (const cell of cells) {
+      sum += cell.value;
+      slack += halfUnit(cell);
+      if (cell.value !== 0) nonZero += 1;
+    }
+    columns.push({ cells, sum, slack, nonZero });
+  }
+  return columns;
+}
+
+/**
+ * Lines whose header says total, or else one line that is the sum of the others wherever all are numbers.
+ * Each column's sum is taken once, so testing every line as the total costs one pass, not one per line:
+ * a download of thousands of rows is read as one table.
+ */
 function totalLines(lines: readonly Line[]): number[] {
   const named = lines.flatMap((line, i) => (TOTAL_HEADER.test(line.header.trim()) ? [i] : []));
   if (named.length > 0) return named;
-  const width = Math.max(0, ...lines.map((l) => l.cells.length));
   if (lines.length < 3) return [];
+  const columns = numberColumns(lines, Math.max(0, ...lines.map((l) => l.cells.length)));
   for (let candidate = 0; candidate < lines.length; candidate += 1) {
     let agreeing = 0;
     let contradicted = false;
-    for (let k = 0; k < width; k += 1) {
-      const column = lines.map((line) => line.cells[k] ?? { kind: 'text' as const });
-      if (!column.every((cell) => cell.kind === 'number')) continue;
-      const parts = column.filter((_, i) => i !== candidate);
-      const sum = parts.reduce((s, c) => s + (c.kind === 'number' ? c.value : 0), 0);
-      const total = column[candidate];
-      if (total?.kind !== 'number') continue;
-      if (parts.filter((c) => c.kind === 'number' && c.value !== 0).length < 2) continue;
-      if (Math.abs(total.value - sum) <= slack(parts)) agreeing += 1;
+    for (const column of columns) {
+      const total = column.cells[candidate]!;
+      if (column.nonZero - (total.value !== 0 ? 1 : 0) < 2) continue;
+      // Rounding a sum of numbers shown to so many places can be out by the sum of their half units.
+      const slack = column.slack - halfUnit(total) + 1e-9;
+      if (Math.abs(total.value - (column.sum - total.value)) <= slack) agreeing += 1;
       else contradicted = true;
     }
     if (agreeing > 0 && !contradicted) return [candidate];

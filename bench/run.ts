@@ -60,6 +60,7 @@ async function main(): Promise<void> {
   const timed: { name: string; limit: number; wall: number; cpu: number | undefined; unit?: string; basis?: string }[] = [];
   line(`# Tabled benchmark${quick ? ' (--quick)' : ''}`);
   line(`machine: ${before.cpu}, ${before.cores} cores, ${mb(before.memoryBytes)} memory, Node ${before.node}`);
+  line(`chart threads: ${process.env['TABLED_CHART_THREADS'] ?? Math.max(0, before.cores - 1)} beside the page thread (src/site/charts.ts; TABLED_CHART_THREADS overrides)`);
   line(`load average at start: ${before.load.toFixed(1)}${isBusy(before) ? ` (busy: more than ${before.cores} runnable; wall times overstate, CPU seconds shown in brackets)` : ''}`);
 
   line('');
@@ -78,6 +79,14 @@ async function main(): Promise<void> {
   if (!quick) {
     timed.push({ name: 'council build time', limit: LIMITS.councilSeconds, wall: main.run.seconds, cpu: main.run.cpuSeconds });
     budgets.push({ name: 'council peak memory', limit: LIMITS.councilBytes, measured: main.run.peakBytes, unit: 'bytes' });
+  }
+
+  if (!quick) {
+    // What drawing charts on worker threads (src/site/charts.ts) saves: the same build on one thread.
+    const oneThread = await buildTabled(main.site.folder, join(main.site.folder, 'dist-one-thread'), { TABLED_CHART_THREADS: '0' });
+    if (!oneThread.ok) failed('astro build with TABLED_CHART_THREADS=0', oneThread);
+    line(`build seconds with every chart on the page thread (TABLED_CHART_THREADS=0): ${seconds(oneThread)}, peak memory ${mb(oneThread.peakBytes)}`);
+    line(`chart threads saved: ${(oneThread.seconds - main.run.seconds).toFixed(1)} s (${(100 * (1 - main.run.seconds / oneThread.seconds)).toFixed(0)}%)`);
   }
 
   line('');

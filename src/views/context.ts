@@ -24,6 +24,9 @@ export interface ComponentContext {
   record: (key: string, text: string) => void;
 }
 
+/** Components about one indicator: each needs indicator="…", even when an author leaves the prop out. */
+const ONE_INDICATOR = new Set(['Value', 'IndicatorSummary', 'TrendChart', 'ComparisonChart', 'ComparisonTable', 'BreakdownTable', 'Benchmark']);
+
 /**
  * The area and period a component works on: its own props, or else the report's. A component used
  * outside a report must say both; the message names the component and what to add.
@@ -35,6 +38,11 @@ export function componentContext(
   fallback: FigureIndex,
 ): ComponentContext {
   const where = `${report?.id ? `content/reports/${report.id}: ` : ''}<${component}${props.indicator ? ` indicator="${props.indicator}"` : ''}>`;
+  if ('indicator' in props || ONE_INDICATOR.has(component)) {
+    if (typeof props.indicator !== 'string' || props.indicator.trim() === '') {
+      throw new Error(`${where} needs indicator="…": the id of an indicator in data/indicators.csv, e.g. indicator="referrals"`);
+    }
+  }
   const area = props.area ?? report?.authority;
   const period = props.period ?? report?.period;
   if (area === undefined || period === undefined) {

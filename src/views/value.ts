@@ -14,7 +14,8 @@ import type { FigureIndex } from '../figures/figure-index.ts';
 import { rolling12Of, yearToDateOf } from './derived.ts';
 import { targetOf } from './target.ts';
 
-export type ValueShow = 'value' | 'numerator' | 'denominator' | 'previous' | 'change' | 'ytd' | 'rolling12' | 'period' | 'target';
+export const VALUE_SHOWS = ['value', 'numerator', 'denominator', 'previous', 'change', 'ytd', 'rolling12', 'period', 'target'] as const;
+export type ValueShow = (typeof VALUE_SHOWS)[number];
 
 export interface ValueText {
   text: string;
@@ -36,6 +37,7 @@ export function valueText(
   index: FigureIndex,
   q: { indicator: string; area: string; period: Period; breakdown?: string | undefined; show: ValueShow },
 ): ValueText {
+  if (!VALUE_SHOWS.includes(q.show)) throw new Error(`show="${String(q.show)}" is not one a <Value> has: use one of ${VALUE_SHOWS.map((s) => `"${s}"`).join(', ')}`);
   if (q.show === 'target') return targetText(index, q);
   const located = index.require(q);
   const { figure, observation } = located;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parsePeriod } from '../engine/period-parse.ts';
 
 // YAML turns an unquoted 2020-12-01 into a Date: bring it back to the text the author wrote.
 const isoDate = z.preprocess(
@@ -39,7 +40,13 @@ export const reportFrontmatterSchema = z
     /** The council the report is about: an area code from data/areas.csv (ONS or DfE code). */
     authority: z.string().min(1),
     /** The period the figures cover, in the engine's period grammar, e.g. "2020-10" or "2013/14 Q1-Q2". */
-    period: z.string().min(1),
+    period: z
+      .string()
+      .min(1)
+      .superRefine((text, context) => {
+        const parsed = parsePeriod(text);
+        if (!parsed.ok) context.addIssue({ code: 'custom', message: parsed.reason });
+      }),
     /** Words for the period covered, as the paper puts it, e.g. "The 12 months to the end of October 2020". */
     periodCovered: z.string().min(1),
     /** Who the paper is from, e.g. "Executive Director People and Communities". */

@@ -1,3 +1,4 @@
+import { longest, pushAll } from './bulk.ts';
 import { parseLight, type LightElement } from './light-dom.ts';
 import { jsonPlaces } from './read-json.ts';
 import type { FileReading, Grid, Place } from './place.ts';
@@ -25,7 +26,7 @@ function readTable(table: LightElement, file: string, n: number, around: string)
   const isHeaderRow = (tr: LightElement): boolean => tr.parentElement?.tagName.toLowerCase() === 'thead' || expand(tr).every((c) => tagOf(c) === 'th' && c.getAttribute('scope') !== 'row');
   const headerRows = rows.filter(isHeaderRow);
   const bodyRows = rows.filter((tr) => !isHeaderRow(tr));
-  const width = Math.max(0, ...rows.map((tr) => expand(tr).length));
+  const width = longest(rows.map((tr) => expand(tr).length));
   const headerText = Array.from({ length: width }, (_, c) => headerRows.map((tr) => clean(expand(tr)[c]?.textContent)).filter((t) => t !== '').join(' '));
   // The first cell of a body row names it when it is a header cell or is not a number.
   const hasRowHeader = bodyRows.some((tr) => {
@@ -96,7 +97,7 @@ export function readHtml(file: string, html: string): FileReading {
     if (SKIP.has(tag)) {
       if (tag === 'script' && (element.getAttribute('type') ?? '').includes('json')) {
         try {
-          places.push(...jsonPlaces(file, JSON.parse(element.textContent ?? ''), `<script type="${element.getAttribute('type')}">`));
+          pushAll(places, jsonPlaces(file, JSON.parse(element.textContent ?? ''), `<script type="${element.getAttribute('type')}">`));
         } catch {
           places.push({ file, where: '<script> (not valid JSON)', text: element.textContent ?? '', context: element.textContent ?? '' });
         }
@@ -114,7 +115,7 @@ export function readHtml(file: string, html: string): FileReading {
       tables += 1;
       const read = readTable(element, file, tables, headings.join(' | '));
       grids.push(read.grid);
-      places.push(...read.places);
+      pushAll(places, read.places);
       return;
     }
     if (/^h[1-3]$/.test(tag)) {

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { pushAll } from './bulk.ts';
 import { placeLeaks, tableLeaks } from './find-leaks.ts';
 import type { Leak } from './leak.ts';
 import { numberTokens } from './number-tokens.ts';
@@ -40,14 +41,15 @@ export function scanDist(dir: string, secrets: SecretList): ScanResult {
   for (const path of files) {
     const file = relative(dir, path).split(sep).join('/');
     const reading = readDistFile(file, path, readFileSync(path));
-    places.push(...reading.places);
-    grids.push(...reading.grids);
-    notes.push(...reading.notes);
+    pushAll(places, reading.places);
+    pushAll(grids, reading.grids);
+    pushAll(notes, reading.notes);
   }
   // Every number written anywhere: a population or denominator counts as published wherever it is.
   const published = new Set<number>();
   for (const place of places) for (const token of numberTokens(place.text)) published.add(token.value);
   const vocabulary = new Vocabulary(secrets);
-  const leaks = [...placeLeaks(places, secrets, vocabulary, published), ...tableLeaks(grids, secrets, vocabulary)];
+  const leaks = placeLeaks(places, secrets, vocabulary, published);
+  pushAll(leaks, tableLeaks(grids, secrets, vocabulary));
   return { files: files.length, leaks, notes };
 }

@@ -1,3 +1,4 @@
+import { longest } from './bulk.ts';
 import { numberTokens } from './number-tokens.ts';
 import type { Grid } from './place.ts';
 
@@ -77,7 +78,7 @@ function totalLines(lines: readonly Line[]): number[] {
   const named = lines.flatMap((line, i) => (TOTAL_HEADER.test(line.header.trim()) ? [i] : []));
   if (named.length > 0) return named;
   if (lines.length < 3) return [];
-  const columns = numberColumns(lines, Math.max(0, ...lines.map((l) => l.cells.length)));
+  const columns = numberColumns(lines, longest(lines.map((l) => l.cells.length)));
   for (let candidate = 0; candidate < lines.length; candidate += 1) {
     let agreeing = 0;
     let contradicted = false;
@@ -102,7 +103,7 @@ function totalLines(lines: readonly Line[]): number[] {
 function revealsAlong(lines: readonly Line[], crossHeaders: readonly string[], label: (line: string, cross: string) => { row: string; column: string }): Omit<Reveal, 'grid'>[] {
   const found: Omit<Reveal, 'grid'>[] = [];
   const totals = totalLines(lines);
-  const width = Math.max(0, ...lines.map((l) => l.cells.length));
+  const width = longest(lines.map((l) => l.cells.length));
   for (const t of totals) {
     for (let k = 0; k < width; k += 1) {
       const total = lines[t]?.cells[k];
@@ -129,7 +130,7 @@ function revealsAlong(lines: readonly Line[], crossHeaders: readonly string[], l
 export function tableReveals(grid: Grid): Reveal[] {
   const cells = grid.cells.map((row) => row.map(readCell));
   const rows: Line[] = cells.map((row, r) => ({ header: grid.rowHeaders[r] ?? '', cells: row }));
-  const width = Math.max(0, ...cells.map((row) => row.length));
+  const width = longest(cells.map((row) => row.length));
   const columns: Line[] = Array.from({ length: width }, (_, c) => ({ header: grid.columnHeaders[c] ?? '', cells: cells.map((row) => row[c] ?? { kind: 'missing' }) }));
   return [
     ...revealsAlong(rows, grid.columnHeaders, (row, column) => ({ row, column })),

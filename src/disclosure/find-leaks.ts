@@ -31,12 +31,21 @@ function writesSecret(token: NumberToken, figure: SuppressedFigure): boolean {
  * (c) a related rate or percentage written where it is of that figure's area and period, while its base
  * (the population or denominator) is written anywhere in the site.
  */
+/**
+ * Whether a place writes any number a withheld figure could be read from: the cheap first test, so a
+ * scan keeps only these places of a large site, not every cell of every download.
+ */
+export function mayLeak(secrets: SecretList): (place: Place) => boolean {
+  const values = [...new Set([...secrets.figures.flatMap(secretsOf), ...secrets.rates.map((r) => r.shown)])];
+  if (values.length === 0) return () => false;
+  return (place) => numberTokens(place.text).some((token) => values.some((value) => writesValue(token, value)));
+}
+
 export function placeLeaks(places: readonly Place[], secrets: SecretList, vocabulary: Vocabulary, published: ReadonlySet<number>): Leak[] {
   const leaks: Leak[] = [];
-  const values = [...new Set([...secrets.figures.flatMap(secretsOf), ...secrets.rates.map((r) => r.shown)])];
+  const candidate = mayLeak(secrets);
   for (const place of places) {
-    const raw = numberTokens(place.text);
-    if (!raw.some((token) => values.some((value) => writesValue(token, value)))) continue;
+    if (!candidate(place)) continue;
     const tokens = numberTokens(vocabulary.read(place.text).rest);
     if (tokens.length === 0) continue;
     const context = vocabulary.read(place.context);

@@ -84,16 +84,18 @@ describe('data/areas.csv', () => {
     expect(observations.filter((o) => o.area === 'E10000003-SN')).toHaveLength(4);
   });
 
-  it('has one fictional council, with an X code and no DfE code', () => {
+  it('has two fictional councils, each with an X code and no DfE code', () => {
     expect(areas.filter((a) => a.kind === 'fictional')).toEqual([
       { code: 'X00000001', dfe_code: '', name: 'Fictional Borough Council', kind: 'fictional', region_code: '' },
+      { code: 'X00000002', dfe_code: '', name: 'Fictional Shire Council', kind: 'fictional', region_code: '' },
     ]);
   });
 });
 
 describe('data/populations.csv', () => {
   it('copies every real figure from the DfE file of ONS mid-year estimates, 2012 to 2024', () => {
-    const real = populations.filter((p) => p.area !== 'X00000001');
+    const real = populations.filter((p) => !(p.area ?? '').startsWith('X'));
+    expect(populations.filter((p) => (p.area ?? '').startsWith('X')).every((p) => p.source === 'Fictional data')).toBe(true);
     expect(real).toHaveLength(13 * 13);
     for (const p of real) {
       const published = ons.filter(

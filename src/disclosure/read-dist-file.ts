@@ -33,7 +33,9 @@ const SENTENCE_LENGTH = 200;
 function readPagefindFragment(file: string, path: string, bytes: Buffer): FileReading {
   const json = gunzipSync(bytes).toString('utf8').replace(/^pagefind_dcd/, '');
   const fragment = JSON.parse(json) as { url?: string; content?: string; meta?: unknown; filters?: unknown; anchors?: unknown };
-  const all = sentences(fragment.content ?? '');
+  // Pagefind runs a table into the heading after it ("Mar 2025 [c] 3. Referrals"): a section or
+  // paragraph number starts a new line, so it is not read as the table's last cell.
+  const all = sentences((fragment.content ?? '').replace(/\s(?=\d+(?:\.\d+)*\.?\s+\p{Lu}\p{Ll})/gu, '\n'));
   const places = all.filter((s) => s.length <= SENTENCE_LENGTH).map((sentence) => ({ file, where: `search fragment text "${sentence.slice(0, 57)}"`, text: sentence, context: sentence }));
   const notes: string[] = [];
   if (all.some((s) => s.length > SENTENCE_LENGTH)) {

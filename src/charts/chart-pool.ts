@@ -3,6 +3,9 @@ import type { ChartJob } from './chart-job.ts';
 import type { ChartReply, ChartRequest } from './chart-worker.ts';
 import type { RenderedChart } from './rendered-chart.ts';
 
+/** Old-generation heap of a chart thread, in MB. */
+const WORKER_HEAP_MB = 384;
+
 interface Pending {
   resolve: (chart: RenderedChart) => void;
   reject: (error: Error) => void;
@@ -54,7 +57,9 @@ export class ChartPool {
 
   #startThread(workerFile: string | URL): Thread {
     // Not the host's flags: a test runner's loaders and conditions are not meant for a bare worker.
-    const worker = new Worker(workerFile, { execArgv: [] });
+    // A ceiling of its own, as the build's heap has: a thread holds one chart at a time, but V8 would
+    // otherwise size its heap from the machine's memory and let Plot's garbage pile up.
+    const worker = new Worker(workerFile, { execArgv: [], resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     const thread: Thread = { worker, pending: new Map() };
     worker.unref();
     // A thread that comes online holds the process again; let go of it unless charts are in hand.

@@ -28,12 +28,12 @@ export interface LocatedFigure {
 /** Figures by indicator, area and period, indexed once per build and computed once each. */
 export class FigureIndex {
   readonly rule: SuppressionRule;
-  readonly #series = new Map<string, Observation[]>();
-  readonly #located = new WeakMap<Observation, LocatedFigure>();
+  readonly #series: Map<string, Observation[]>;
+  readonly #located: WeakMap<Observation, LocatedFigure>;
   // Lookups the pages make thousands of times, each answered from a map built once, not by a scan.
-  readonly #byPeriod = new Map<string, Observation>();
-  readonly #breakdowns = new Map<string, Observation[]>();
-  readonly #byIndicatorPeriod = new Map<string, Observation[]>();
+  readonly #byPeriod: Map<string, Observation>;
+  readonly #breakdowns: Map<string, Observation[]>;
+  readonly #byIndicatorPeriod: Map<string, Observation[]>;
   /**
    * Every observation a figure was read from, whole series included: publishing freezes exactly
    * these rows, so a version can be rendered again from them alone.
@@ -42,15 +42,14 @@ export class FigureIndex {
 
   constructor(readonly dataset: Dataset, rule: SuppressionRule = DEFAULT_SUPPRESSION) {
     this.rule = rule;
-    for (const observation of dataset.observations) {
-      const series = seriesKey(observation.indicator, observation.area, observation.breakdown);
-      const period = periodKey(observation.period);
-      push(this.#series, series, observation);
-      this.#byPeriod.set(`${series}\u0000${period}`, observation);
-      if ((observation.breakdown ?? '') !== '') push(this.#breakdowns, `${seriesKey(observation.indicator, observation.area, '')}\u0000${period}`, observation);
-      else push(this.#byIndicatorPeriod, `${observation.indicator}\u0000${period}`, observation);
-    }
-    for (const list of this.#series.values()) list.sort((a, b) => comparePeriods(a.period, b.period));
+    const lookups = lookupsOf(dataset);
+    this.#series = lookups.series;
+    this.#byPeriod = lookups.byPeriod;
+    this.#breakdowns = lookups.breakdowns;
+    this.#byIndicatorPeriod = lookups.byIndicatorPeriod;
+    let located = lookups.located.get(rule);
+    if (located === undefined) lookups.located.set(rule, (located = new WeakMap()));
+    this.#located = located;
   }
 
   indicator(id: string): IndicatorEntry {
@@ -123,6 +122,40 @@ export class FigureIndex {
     }
     return located;
   }
+}
+
+/** What every FigureIndex of one dataset can share: nothing in it depends on which report asks. */
+interface Lookups {
+  series: Map<string, Observation[]>;
+  byPeriod: Map<string, Observation>;
+  breakdowns: Map<string, Observation[]>;
+  byIndicatorPeriod: Map<string, Observation[]>;
+  /** Figures computed so far, by suppression rule. */
+  located: Map<SuppressionRule, WeakMap<Observation, LocatedFigure>>;
+}
+
+/**
+ * Each report page has a FigureIndex of its own, to learn which rows it used; indexing the whole
+ * dataset for each made a build's time grow with pages times data (quadratic in councils nationally).
+ * So the maps are built once per dataset and shared.
+ */
+const lookupsByDataset = new WeakMap<Dataset, Lookups>();
+
+function lookupsOf(dataset: Dataset): Lookups {
+  const cached = lookupsByDataset.get(dataset);
+  if (cached !== undefined) return cached;
+  const lookups: Lookups = { series: new Map(), byPeriod: new Map(), breakdowns: new Map(), byIndicatorPeriod: new Map(), located: new Map() };
+  for (const observation of dataset.observations) {
+    const series = seriesKey(observation.indicator, observation.area, observation.breakdown);
+    const period = periodKey(observation.period);
+    push(lookups.series, series, observation);
+    lookups.byPeriod.set(`${series}\u0000${period}`, observation);
+    if ((observation.breakdown ?? '') !== '') push(lookups.breakdowns, `${seriesKey(observation.indicator, observation.area, '')}\u0000${period}`, observation);
+    else push(lookups.byIndicatorPeriod, `${observation.indicator}\u0000${period}`, observation);
+  }
+  for (const list of lookups.series.values()) list.sort((a, b) => comparePeriods(a.period, b.period));
+  lookupsByDataset.set(dataset, lookups);
+  return lookups;
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BuiltSite } from '../support/build-site.ts';
 import { buildOneReport } from '../support/build-one-report.ts';
-import { decode } from '../support/page-text.ts';
+import { decode, tableCaptioned } from '../support/page-text.ts';
 
 /**
  * The Devon Children's Scrutiny Committee performance pack of October 2021 (seed 001, report CS2116,
@@ -12,23 +12,6 @@ import { decode } from '../support/page-text.ts';
 
 const SLUG = 'devon-2021-11-09';
 const SCENARIO = 'test/.tmp/seeds/001';
-
-interface ShownTable {
-  columns: string[];
-  rows: Map<string, string[]>;
-}
-
-function tableCaptioned(html: string, caption: string): ShownTable {
-  const tables = [...html.matchAll(/<table[^>]*>([\s\S]*?)<\/table>/g)].map((m) => m[1] ?? '');
-  const found = tables.find((body) => decode(/<caption>([\s\S]*?)<\/caption>/.exec(body)?.[1] ?? '') === caption);
-  if (found === undefined) throw new Error(`no table captioned "${caption}"`);
-  const columns = [...found.matchAll(/<th scope="col"[^>]*>([\s\S]*?)<\/th>/g)].map((m) => decode(m[1] ?? ''));
-  const rows = new Map<string, string[]>();
-  for (const row of found.matchAll(/<tr[^>]*>\s*<th scope="row"[^>]*>([\s\S]*?)<\/th>([\s\S]*?)<\/tr>/g)) {
-    rows.set(decode(row[1] ?? ''), [...(row[2] ?? '').matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((m) => decode(m[1] ?? '')));
-  }
-  return { columns, rows };
-}
 
 function paragraph(html: string, label: string): string {
   const id = `para-${label.replace('.', '-')}`;

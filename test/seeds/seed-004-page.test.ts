@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BuiltSite } from '../support/build-site.ts';
 import { buildOneReport } from '../support/build-one-report.ts';
-import { decode } from '../support/page-text.ts';
+import { decode, tableCaptioned, type ShownTable } from '../support/page-text.ts';
 
 /**
  * The Stockton-on-Tees Cabinet paper of 27 November 2013 (seed 004) as its report page shows it: built
@@ -11,23 +11,6 @@ import { decode } from '../support/page-text.ts';
 
 const SLUG = 'stockton-on-tees-2013-11-27';
 const SCENARIO = 'test/.tmp/seeds/004';
-
-interface ShownTable {
-  columns: string[];
-  rows: Map<string, string[]>;
-}
-
-function tableCaptioned(html: string, caption: string): ShownTable {
-  const tables = [...html.matchAll(/<table[^>]*>([\s\S]*?)<\/table>/g)].map((m) => m[1] ?? '');
-  const found = tables.find((body) => decode(/<caption>([\s\S]*?)<\/caption>/.exec(body)?.[1] ?? '') === caption);
-  if (found === undefined) throw new Error(`no table captioned "${caption}"`);
-  const columns = [...found.matchAll(/<th scope="col"[^>]*>([\s\S]*?)<\/th>/g)].map((m) => decode(m[1] ?? ''));
-  const rows = new Map<string, string[]>();
-  for (const row of found.matchAll(/<tr[^>]*>\s*<th scope="row">([\s\S]*?)<\/th>([\s\S]*?)<\/tr>/g)) {
-    rows.set(decode(row[1] ?? ''), [...(row[2] ?? '').matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((m) => decode(m[1] ?? '')));
-  }
-  return { columns, rows };
-}
 
 function cell(table: ShownTable, row: string, column: string): string {
   const cells = table.rows.get(row);

@@ -5,10 +5,19 @@ import type { RenderedChart } from './rendered-chart.ts';
 
 /** Old-generation heap of a chart thread, in MB. */
 const WORKER_HEAP_MB = 384;
+/**
+ * Charts a thread holds at once: one to draw and one waiting, so it never idles for a message, while
+ * the rest stay here for whichever thread, or this one, is free first.
+ */
+const IN_HAND = 2;
 
 interface Pending {
   resolve: (chart: RenderedChart) => void;
   reject: (error: Error) => void;
+}
+
+interface Queued extends Pending {
+  job: ChartJob;
 }
 
 interface Thread {
@@ -21,15 +30,20 @@ interface Thread {
 /**
  * Draws charts on worker threads. Astro renders pages on one thread, and drawing charts (Plot on a
  * DOM) is most of a report's cost, so handing them to other threads lets a build use every core.
- * A thread holds the process open only while it has charts in hand, so an idle pool never keeps a
- * finished build from exiting.
+ * Given a drawer of its own (`help`), the pool also draws on this thread whenever this thread has
+ * nothing else to do but wait for charts. A thread holds the process open only while it has charts
+ * in hand, so an idle pool never keeps a finished build from exiting.
  */
 export class ChartPool {
   readonly #threads: Thread[];
+  readonly #help: ((job: ChartJob) => RenderedChart) | undefined;
+  readonly #queue: Queued[] = [];
+  #helping = false;
   #nextId = 0;
 
-  constructor(workerFile: string | URL, size: number) {
+  constructor(workerFile: string | URL, size: number, help?: (job: ChartJob) => RenderedChart) {
     if (!Number.isInteger(size) || size < 1) throw new Error(`ChartPool: size must be a whole number of threads, at least 1, not ${size}`);
+    this.#help = help;
     this.#threads = Array.from({ length: size }, () => this.#startThread(workerFile));
   }
 
@@ -38,17 +52,51 @@ export class ChartPool {
   }
 
   render(job: ChartJob): Promise<RenderedChart> {
-    const live = this.#threads.filter((t) => t.stopped === undefined);
-    if (live.length === 0) return Promise.reject(this.#threads[0]?.stopped ?? new Error('ChartPool: no threads'));
-    // The thread with the fewest charts in hand: charts differ little in cost, so this keeps all busy.
-    const thread = live.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
-    const id = this.#nextId++;
     return new Promise<RenderedChart>((resolve, reject) => {
-      if (thread.pending.size === 0) thread.worker.ref();
-      thread.pending.set(id, { resolve, reject });
-      const request: ChartRequest = { id, job };
-      thread.worker.postMessage(request);
+      this.#queue.push({ job, resolve, reject });
+      this.#dispatch();
     });
+  }
+
+  /** Hands waiting charts to threads with room, then, if charts still wait, offers this thread's help. */
+  #dispatch(): void {
+    const live = this.#threads.filter((t) => t.stopped === undefined);
+    if (live.length === 0) {
+      const error = this.#threads[0]?.stopped ?? new Error('ChartPool: no threads');
+      for (const queued of this.#queue.splice(0)) queued.reject(error);
+      return;
+    }
+    for (;;) {
+      const queued = this.#queue[0];
+      // The thread with the fewest charts in hand: charts differ little in cost, so this keeps all busy.
+      const thread = live.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+      if (queued === undefined || thread.pending.size >= IN_HAND) break;
+      this.#queue.shift();
+      const id = this.#nextId++;
+      if (thread.pending.size === 0) thread.worker.ref();
+      thread.pending.set(id, queued);
+      const request: ChartRequest = { id, job: queued.job };
+      thread.worker.postMessage(request);
+    }
+    if (this.#help !== undefined && this.#queue.length > 0 && !this.#helping) {
+      this.#helping = true;
+      // setImmediate runs once this thread has run everything it can (its promise jobs and the
+      // messages that arrived), that is when it would otherwise sit waiting for a chart.
+      setImmediate(() => this.#helpOne());
+    }
+  }
+
+  #helpOne(): void {
+    this.#helping = false;
+    const queued = this.#queue.pop();
+    if (queued !== undefined && this.#help !== undefined) {
+      try {
+        queued.resolve(this.#help(queued.job));
+      } catch (error) {
+        queued.reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    }
+    this.#dispatch();
   }
 
   async close(): Promise<void> {
@@ -73,12 +121,14 @@ export class ChartPool {
       if (thread.pending.size === 0) worker.unref();
       if ('error' in reply) pending.reject(new Error(reply.error));
       else pending.resolve(reply.chart);
+      this.#dispatch();
     });
     // A thread that dies takes its charts with it: fail them all rather than wait for ever.
     const failAll = (error: Error) => {
       thread.stopped ??= error;
       for (const pending of thread.pending.values()) pending.reject(error);
       thread.pending.clear();
+      this.#dispatch();
     };
     worker.on('error', failAll);
     worker.on('exit', (code) => failAll(new Error(`a chart worker thread stopped (exit code ${code}) with charts still to draw`)));

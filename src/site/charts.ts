@@ -19,7 +19,7 @@ function threadCount(): number {
 
 // The dev server draws on its own thread, so an edit to a chart module shows on the next reload.
 const threads = import.meta.env.PROD ? threadCount() : 0;
-const pool = threads > 0 ? new ChartPool(__TABLED_CHART_WORKER__, threads) : undefined;
+const pool = threads > 0 ? new ChartPool(__TABLED_CHART_WORKER__, threads, drawChart) : undefined;
 
 /** Draws a chart on a worker thread in a production build, on this thread otherwise. */
 export function renderChart(job: ChartJob): Promise<RenderedChart> {

@@ -29,7 +29,8 @@ export interface Grid {
 
 /** What one file gave the scanner. */
 export interface FileReading {
-  places: Place[];
+  /** Read once, in order: a large CSV's places are made one at a time as they are asked for. */
+  places: Iterable<Place>;
   grids: Grid[];
   /** Said when a file or part of it was not read, e.g. a PDF without pdftotext. */
   notes: string[];

@@ -17,19 +17,22 @@ export function readCsv(file: string, text: string): FileReading {
   const rows = csvParseRows(text.replace(/^\uFEFF/, ''));
   const [header, ...body] = rows;
   if (header === undefined) return { places: [], grids: [], notes: [] };
-  const places: Place[] = [];
   const roles = header.map((name) => fieldRole(name));
-  body.forEach((row, r) => {
-    const identifiers = row.filter((_, c) => roles[c] === 'identifier').join(' | ');
-    row.forEach((cell, c) => {
-      if (cell.trim() === '' || roles[c] === 'metadata') return;
-      const column = header[c] ?? `column ${c + 1}`;
-      const parts = /\s/.test(cell.trim()) ? sentences(cell) : [cell];
-      for (const part of parts) {
-        places.push({ file, where: `line ${r + 2} column "${column}"`, text: part, context: roles[c] === 'identifier' ? part : `${identifiers} | ${column} | ${part}` });
+  // Made as the scanner asks for them and dropped once looked at: a national download has millions
+  // of cells, and a place each, all at once, did not fit in the build's heap.
+  function* places(names: readonly string[]): Generator<Place> {
+    for (const [r, row] of body.entries()) {
+      const identifiers = row.filter((_, c) => roles[c] === 'identifier').join(' | ');
+      for (const [c, cell] of row.entries()) {
+        if (cell.trim() === '' || roles[c] === 'metadata') continue;
+        const column = names[c] ?? `column ${c + 1}`;
+        const parts = /\s/.test(cell.trim()) ? sentences(cell) : [cell];
+        for (const part of parts) {
+          yield { file, where: `line ${r + 2} column "${column}"`, text: part, context: roles[c] === 'identifier' ? part : `${identifiers} | ${column} | ${part}` };
+        }
       }
-    });
-  });
+    }
+  }
   const grids: Grid[] = [{ file, where: 'CSV', caption: '', columnHeaders: header.slice(1), rowHeaders: body.map((row) => row[0] ?? ''), cells: body.map((row) => row.slice(1)) }];
   const split = header.findIndex((name) => BREAKDOWN_COLUMN.test(name.trim()));
   if (split >= 0) {
@@ -40,7 +43,9 @@ export function readCsv(file: string, text: string): FileReading {
     const groups = new Map<string, string[][]>();
     for (const row of body) {
       const key = header.map((_, c) => (c === split || c === marker || numeric.includes(c) || FREE_TEXT_COLUMN.test(header[c] ?? '') ? '' : (row[c] ?? ''))).join('\u0000');
-      groups.set(key, [...(groups.get(key) ?? []), row]);
+      const group = groups.get(key);
+      if (group === undefined) groups.set(key, [row]);
+      else group.push(row);
     }
     for (const [key, group] of groups) {
       if (group.length < 3) continue;
@@ -54,5 +59,5 @@ export function readCsv(file: string, text: string): FileReading {
       });
     }
   }
-  return { places, grids, notes: [] };
+  return { places: places(header), grids, notes: [] };
 }

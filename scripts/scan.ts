@@ -5,7 +5,7 @@
  * (data/ and every published version's frozen data) by the same engine the build uses.
  */
 import { resolve } from 'node:path';
-import { formatLeaks, formatNotes, scanDist, siteSecrets } from '../src/disclosure/index.ts';
+import { formatLeaks, formatNotes, scanDistOnThreads, siteSecrets } from '../src/disclosure/index.ts';
 
 const args = process.argv.slice(2);
 const siteFlag = args.indexOf('--site');
@@ -17,7 +17,7 @@ if (site === undefined) {
 }
 
 const secrets = await siteSecrets(resolve(site));
-const result = scanDist(resolve(dir), secrets);
+const result = await scanDistOnThreads(resolve(dir), secrets);
 for (const line of formatNotes(result.notes)) console.log(`note: ${line}`);
 if (result.leaks.length > 0) {
   console.error(formatLeaks(result.leaks));

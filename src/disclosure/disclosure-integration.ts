@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { formatNotes } from './format-notes.ts';
 import { formatLeaks } from './leak.ts';
-import { scanDist } from './scan-dist.ts';
+import { scanDistOnThreads } from './scan-dist.ts';
 import { siteSecrets } from './site-secrets.ts';
 
 interface BuildDoneOptions {
@@ -21,7 +21,7 @@ export function disclosureCheck(siteRoot: string) {
     hooks: {
       'astro:build:done': async ({ dir, logger }: BuildDoneOptions) => {
         const secrets = await siteSecrets(siteRoot);
-        const result = scanDist(fileURLToPath(dir), secrets);
+        const result = await scanDistOnThreads(fileURLToPath(dir), secrets);
         for (const line of formatNotes(result.notes)) logger.info(line);
         if (result.leaks.length > 0) throw new Error(formatLeaks(result.leaks));
         logger.info(`disclosure check: ${result.files} files read, ${secrets.figures.length} withheld figures, none can be read or worked out`);

@@ -8,8 +8,12 @@ export interface NumberToken {
 // A number not glued to letters or other digits: "Q2", "3rd" and "E10000003" hold no figure.
 const NUMBER = /(?<![\p{L}\p{N}_.,\-−])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\p{L}\p{N}_]|[.,]\d)/gu;
 
+const DIGIT = /\d/;
+
 export function numberTokens(text: string): NumberToken[] {
   const found: NumberToken[] = [];
+  // Most of a page's text has no digit at all, and this test is far cheaper than the full pattern.
+  if (!DIGIT.test(text)) return found;
   for (const match of text.matchAll(NUMBER)) {
     const whole = (match[1] ?? '').replace(/,/g, '');
     const fraction = match[2] ?? '';

@@ -21,8 +21,15 @@ function tagOf(element: LightElement): string {
 function readTable(table: LightElement, file: string, n: number, around: string): { grid: Grid; places: Place[] } {
   const caption = clean(table.querySelector('caption')?.textContent);
   const rows = [...table.querySelectorAll('tr')].filter((tr) => tr.closest('table') === table);
-  const expand = (tr: LightElement): LightElement[] =>
-    [...tr.children].filter((c) => ['th', 'td'].includes(tagOf(c))).flatMap((cell) => Array.from({ length: Math.max(1, Number(cell.getAttribute('colspan') ?? '1') || 1) }, () => cell));
+  const expanded = new Map<LightElement, LightElement[]>();
+  const expand = (tr: LightElement): LightElement[] => {
+    let cells = expanded.get(tr);
+    if (cells === undefined) {
+      cells = [...tr.children].filter((c) => ['th', 'td'].includes(tagOf(c))).flatMap((cell) => Array.from({ length: Math.max(1, Number(cell.getAttribute('colspan') ?? '1') || 1) }, () => cell));
+      expanded.set(tr, cells);
+    }
+    return cells;
+  };
   const isHeaderRow = (tr: LightElement): boolean => tr.parentElement?.tagName.toLowerCase() === 'thead' || expand(tr).every((c) => tagOf(c) === 'th' && c.getAttribute('scope') !== 'row');
   const headerRows = rows.filter(isHeaderRow);
   const bodyRows = rows.filter((tr) => !isHeaderRow(tr));
@@ -65,10 +72,19 @@ export function readHtml(file: string, html: string): FileReading {
   const headings: string[] = [];
   let tables = 0;
 
+  // Asked for every title and text of every chart: read once per figure and chart.
+  const captions = new Map<LightElement | null, Map<LightElement | null, string>>();
   const captionOf = (element: LightElement): string => {
     const figure = element.closest('figure');
     const svg = element.closest('svg');
-    return [clean(figure?.querySelector('figcaption')?.textContent), svg?.getAttribute('aria-label') ?? ''].join(' | ');
+    const byFigure = captions.get(svg) ?? new Map<LightElement | null, string>();
+    captions.set(svg, byFigure);
+    let caption = byFigure.get(figure);
+    if (caption === undefined) {
+      caption = [clean(figure?.querySelector('figcaption')?.textContent), svg?.getAttribute('aria-label') ?? ''].join(' | ');
+      byFigure.set(figure, caption);
+    }
+    return caption;
   };
 
   const attributes = (element: LightElement): void => {

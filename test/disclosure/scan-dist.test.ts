@@ -8,7 +8,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scanDist, siteSecrets, type SecretList } from '../../src/disclosure/index.ts';
+import { scanDist, scanDistOnThreads, siteSecrets, type SecretList } from '../../src/disclosure/index.ts';
 
 const root = resolve(`test/.tmp/disclosure-unit-${process.pid}`);
 let secrets: SecretList;
@@ -134,6 +134,26 @@ describe('scanDist leaves alone', () => {
   it('version numbers and codes in a download row', () => {
     const csv = 'report_version,indicator_id,area_code,period,value\n3,children-in-care,X00000077,2024-03,[c]\n';
     expect(scanDist(site({ 'figures.csv': csv }), secrets).leaks).toEqual([]);
+  });
+});
+
+describe('scanDistOnThreads', () => {
+  it('finds what scanDist finds, in the same order, with the files shared between threads', async () => {
+    // The rate is in one file and the population that turns it back into a count in another, so the
+    // threads' numbers must meet before the rate is judged.
+    const dir = site({
+      'a/index.html': page('<h2>Children in care per 10,000 children</h2><p>In Mar 2024 the rate was 2.3 per 10,000.</p>'),
+      'b/index.html': page('<p>Leakyshire has 13,000 children.</p>'),
+      'c/index.html': page(table('3', '[c]', '[c]')),
+      'd/index.html': page(table('[c]', '73')),
+      'feed.xml': '<rss><channel><item><description>&lt;p&gt;Children in care were 3 in Mar 2024.&lt;/p&gt;</description></item></channel></rss>',
+      'logo.png': Buffer.from([137, 80, 78, 71, 0]),
+    });
+    const alone = scanDist(dir, secrets);
+    const shared = await scanDistOnThreads(dir, secrets, { threads: 3, filesPerThread: 1 });
+    expect(shared).toEqual(alone);
+    expect(new Set(alone.leaks.map((l) => l.kind))).toEqual(new Set(['identified', 'table', 'rate']));
+    expect(alone.leaks.map((l) => l.file)).toContain('a/index.html');
   });
 });
 

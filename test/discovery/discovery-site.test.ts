@@ -24,6 +24,10 @@ describe('the feed', () => {
     expect(site.ok, site.output).toBe(true);
   });
 
+  it('builds without a warning for a publisher to wade through (Rolldown warned ten lines per MDX report)', () => {
+    expect(site.output).not.toMatch(/\[WARN\]|MODULE_LEVEL_DIRECTIVE/);
+  });
+
   it('has one item per published version, newest first, dated from the version records, linking to each version for good', () => {
     const items = [...xml('feed.xml').querySelectorAll('item')].map((item) => ({
       title: text(item.querySelector('title')),

@@ -12,6 +12,7 @@ import { disclosureCheck } from './src/disclosure/disclosure-integration.ts';
 // TABLED_CACHE_DIR gives a build a cache of its own, for builds of one site running side by side.
 const scenario = process.env.TABLED_SITE;
 const project = fileURLToPath(new URL('.', import.meta.url));
+const disclosure = disclosureCheck(scenario ?? '.');
 
 export default defineConfig({
   // A scenario is its own root, so the files Astro generates in <root>/.astro/ are its own: with one
@@ -25,9 +26,10 @@ export default defineConfig({
   // The unified processor runs our rehype plugin (Astro 7's default, Sätteri, does not run rehype plugins).
   markdown: { processor: unified({ rehypePlugins: [rehypeNumberParagraphs] }) },
   // The sitemap lists every page, each version's permanent address included; amendments in preparation
-  // (TABLED_DRAFTS=1 previews) are left out. Pagefind indexes the finished pages, so it runs after them;
-  // the disclosure check reads everything written, search index included, so it runs last of all.
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/draft/') }), pagefindIndex(), disclosureCheck(scenario ?? '.')],
+  // (TABLED_DRAFTS=1 previews) are left out. Pagefind indexes the finished pages, so it runs after them.
+  // The disclosure check reads everything written, search index included: it begins on other threads
+  // while Pagefind works and judges the site last of all.
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/draft/') }), disclosure.begin, pagefindIndex(), disclosure.check],
   build: { format: 'directory', inlineStylesheets: 'never' },
   cacheDir: process.env.TABLED_CACHE_DIR ?? (scenario ? `${scenario}/.astro-cache` : './node_modules/.astro'),
   // Reports must be complete without client JavaScript: nothing is prefetched or hydrated.

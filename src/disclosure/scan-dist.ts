@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -6,7 +6,7 @@ import { pushAll } from './bulk.ts';
 import { placeLeaks } from './find-leaks.ts';
 import type { Leak } from './leak.ts';
 import type { Place } from './place.ts';
-import { scanFiles, type PartScan } from './scan-files.ts';
+import { scanFiles, type FileScan } from './scan-files.ts';
 import type { ScanWork } from './scan-worker.ts';
 import type { SecretList } from './suppressed-figure.ts';
 import { Vocabulary } from './vocabulary.ts';
@@ -19,10 +19,19 @@ export interface ScanResult {
 }
 
 export interface ThreadOptions {
-  /** Threads to read files on, this one included; by default one per core. */
+  /** Threads to read files on; by default one per core. */
   threads?: number;
   /** Fewest files worth a thread of their own: starting one costs about as much as reading 50 pages. */
   filesPerThread?: number;
+}
+
+/** A scan begun on other threads over the files written so far (beginScan), to be finished by finishScan. */
+export interface BegunScan {
+  dir: string;
+  secrets: SecretList;
+  /** Each file read early, with its size and time of change then: one changed since is read again. */
+  stamps: Map<string, string>;
+  shares: Promise<Map<string, FileScan>>[];
 }
 
 const WORKER = new URL('./scan-worker.ts', import.meta.url);
@@ -42,36 +51,40 @@ function listFiles(root: string): string[] {
   return found.sort();
 }
 
+function stamp(path: string): string {
+  const stats = statSync(path);
+  return `${stats.size}:${stats.mtimeMs}`;
+}
+
 /** The files' findings in the site's file order, whichever thread read them, then the leaks across files. */
-function assemble(parts: readonly PartScan[], fileCount: number, secrets: SecretList): ScanResult {
+function assemble(files: readonly string[], scans: ReadonlyMap<string, FileScan>, secrets: SecretList): ScanResult {
   const candidates: Place[] = [];
   const leaks: Leak[] = [];
   const notes: string[] = [];
   const published = new Set<number>();
-  for (const part of parts) for (const value of part.published) published.add(value);
-  for (let i = 0; i < fileCount; i += 1) {
-    const file = parts[i % parts.length]?.files[Math.floor(i / parts.length)];
-    if (file === undefined) throw new Error(`disclosure scan: no result for file ${i + 1} of ${fileCount}`);
-    pushAll(candidates, file.candidates);
-    pushAll(leaks, file.leaks);
-    pushAll(notes, file.notes);
+  for (const path of files) {
+    const scan = scans.get(path);
+    if (scan === undefined) throw new Error(`disclosure scan: ${path} was not read`);
+    pushAll(candidates, scan.candidates);
+    pushAll(leaks, scan.leaks);
+    pushAll(notes, scan.notes);
+    for (const value of scan.published) published.add(value);
   }
-  return { files: fileCount, leaks: [...placeLeaks(candidates, secrets, new Vocabulary(secrets), published), ...leaks], notes };
+  return { files: files.length, leaks: [...placeLeaks(candidates, secrets, new Vocabulary(secrets), published), ...leaks], notes };
 }
 
-/** Every nth file from the kth: shares of about the same mix of pages, downloads and search files. */
-function share(paths: readonly string[], k: number, n: number): string[] {
-  return paths.filter((_, i) => i % n === k);
+function byPath(paths: readonly string[], scans: readonly FileScan[]): Map<string, FileScan> {
+  return new Map(paths.map((path, i) => [path, scans[i] as FileScan]));
 }
 
-function onThread(work: ScanWork): Promise<PartScan> {
+function onThread(work: ScanWork): Promise<Map<string, FileScan>> {
   return new Promise((resolve, reject) => {
     // Not the host's flags: a test runner's loaders and conditions are not meant for a bare worker.
     const worker = new Worker(WORKER, { workerData: work, execArgv: [], resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
-    let reply: PartScan | undefined;
-    worker.once('message', (part: PartScan) => (reply = part));
+    let reply: FileScan[] | undefined;
+    worker.once('message', (scans: FileScan[]) => (reply = scans));
     worker.once('error', reject);
-    worker.once('exit', (code) => (reply === undefined ? reject(new Error(`a disclosure scan thread stopped (exit code ${code}) before it finished`)) : resolve(reply)));
+    worker.once('exit', (code) => (reply === undefined ? reject(new Error(`a disclosure scan thread stopped (exit code ${code}) before it finished`)) : resolve(byPath(work.paths, reply))));
   });
 }
 
@@ -81,24 +94,40 @@ function onThread(work: ScanWork): Promise<PartScan> {
  */
 export function scanDist(dir: string, secrets: SecretList): ScanResult {
   const files = listFiles(dir);
-  return assemble([scanFiles(dir, files, secrets)], files.length, secrets);
+  return assemble(files, byPath(files, scanFiles(dir, files, secrets)), secrets);
 }
 
 /**
- * scanDist with the files shared between threads, this one included: the same result, in less time
- * on more cores (it runs at the end of every build, when the page and chart threads are done).
+ * Starts reading the files written so far on other threads and returns at once, so this thread can
+ * go on writing (the search index) while they read. Too few files for a thread are left to finishScan.
  */
-export async function scanDistOnThreads(dir: string, secrets: SecretList, { threads = availableParallelism(), filesPerThread = 100 }: ThreadOptions = {}): Promise<ScanResult> {
+export function beginScan(dir: string, secrets: SecretList, { threads = availableParallelism(), filesPerThread = 100 }: ThreadOptions = {}): BegunScan {
   const files = listFiles(dir);
-  const n = Math.max(1, Math.min(threads, Math.floor(files.length / filesPerThread)));
-  const others = Array.from({ length: n - 1 }, (_, k) => onThread({ dir, paths: share(files, k + 1, n), secrets }));
-  // Read while the others start, and catch their failures now so none goes unhandled meanwhile.
-  const settled = Promise.allSettled(others);
-  const mine = scanFiles(dir, share(files, 0, n), secrets);
-  const parts: PartScan[] = [mine];
-  for (const result of await settled) {
-    if (result.status === 'rejected') throw result.reason instanceof Error ? result.reason : new Error(String(result.reason));
-    parts.push(result.value);
+  const n = Math.min(threads, Math.floor(files.length / filesPerThread));
+  const stamps = new Map(n > 0 ? files.map((path) => [path, stamp(path)]) : []);
+  // Every nth file from the kth: shares of about the same mix of pages, downloads and search files.
+  const shares = Array.from({ length: n }, (_, k) => onThread({ dir, paths: files.filter((_, i) => i % n === k), secrets }));
+  // A share that fails is read again in finishScan; until then its failure must not count as unhandled.
+  for (const share of shares) share.catch(() => undefined);
+  return { dir, secrets, stamps, shares };
+}
+
+/** Reads, on this thread, what the begun scan did not (files written or changed since), and judges the whole site. */
+export async function finishScan({ dir, secrets, stamps, shares }: BegunScan): Promise<ScanResult> {
+  const files = listFiles(dir);
+  const late = files.filter((path) => !stamps.has(path) || stamps.get(path) !== stamp(path));
+  const scans = byPath(late, scanFiles(dir, late, secrets));
+  for (const share of await Promise.allSettled(shares)) {
+    if (share.status === 'fulfilled') for (const [path, scan] of share.value) if (!scans.has(path)) scans.set(path, scan);
   }
-  return assemble(parts, files.length, secrets);
+  // A share whose thread failed (a file removed under it, a heap too small) is read again here, where
+  // a failure stops the build with its own message.
+  const missed = files.filter((path) => !scans.has(path));
+  for (const [path, scan] of byPath(missed, scanFiles(dir, missed, secrets))) scans.set(path, scan);
+  return assemble(files, scans, secrets);
+}
+
+/** scanDist with the files shared between threads: the same result, in less time on more cores. */
+export function scanDistOnThreads(dir: string, secrets: SecretList, options: ThreadOptions = {}): Promise<ScanResult> {
+  return finishScan(beginScan(dir, secrets, options));
 }

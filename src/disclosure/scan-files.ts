@@ -13,14 +13,9 @@ export interface FileScan {
   candidates: Place[];
   leaks: Leak[];
   notes: string[];
-}
-
-/** What a share of a site's files gave the scan, in the order of the paths it was given. */
-export interface PartScan {
-  files: FileScan[];
   /**
-   * The bases (populations and denominators of withheld figures) written anywhere in these files: a
-   * base counts as published wherever it is.
+   * The bases (populations and denominators of withheld figures) the file writes: a base counts as
+   * published wherever in the site it is.
    */
   published: number[];
 }
@@ -30,21 +25,20 @@ export interface PartScan {
  * grow with the site: a national site's downloads hold millions of cells. A thread of its own can run
  * this on part of a site (scan-worker.ts), since it needs only the paths and the secrets.
  */
-export function scanFiles(dir: string, paths: readonly string[], secrets: SecretList): PartScan {
-  const published = new Set<number>();
+export function scanFiles(dir: string, paths: readonly string[], secrets: SecretList): FileScan[] {
   // Only a base can turn a published rate back into a count, so only bases are looked for.
   const bases = new Set([...secrets.figures.flatMap((f) => (f.base === undefined ? [] : [f.base])), ...secrets.rates.map((r) => r.base)]);
   const vocabulary = new Vocabulary(secrets);
   const mayReveal = mayLeak(secrets);
-  const files = paths.map((path): FileScan => {
+  return paths.map((path): FileScan => {
     const file = relative(dir, path).split(sep).join('/');
     const reading = readDistFile(file, path, readFileSync(path));
     const candidates: Place[] = [];
+    const published = new Set<number>();
     for (const place of reading.places) {
       if (bases.size > 0) for (const token of numberTokens(place.text)) if (bases.has(token.value)) published.add(token.value);
       if (mayReveal(place)) candidates.push(place);
     }
-    return { candidates, leaks: tableLeaks(reading.grids, secrets, vocabulary), notes: reading.notes };
+    return { candidates, leaks: tableLeaks(reading.grids, secrets, vocabulary), notes: reading.notes, published: [...published] };
   });
-  return { files, published: [...published] };
 }

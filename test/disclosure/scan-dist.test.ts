@@ -8,7 +8,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scanDist, scanDistOnThreads, siteSecrets, type SecretList } from '../../src/disclosure/index.ts';
+import { beginScan, finishScan, scanDist, scanDistOnThreads, siteSecrets, type SecretList } from '../../src/disclosure/index.ts';
 
 const root = resolve(`test/.tmp/disclosure-unit-${process.pid}`);
 let secrets: SecretList;
@@ -154,6 +154,33 @@ describe('scanDistOnThreads', () => {
     expect(shared).toEqual(alone);
     expect(new Set(alone.leaks.map((l) => l.kind))).toEqual(new Set(['identified', 'table', 'rate']));
     expect(alone.leaks.map((l) => l.file)).toContain('a/index.html');
+  });
+});
+
+describe('beginScan and finishScan', () => {
+  it('read again at the finish what was written, changed or removed after the begun scan listed the site', async () => {
+    const dir = site({
+      'a/index.html': page('<p>Leakyshire has 13,000 children.</p>'),
+      'b/index.html': page(table('[c]', '73', '[c]')),
+      'gone/index.html': page(table('3', '[c]', '[c]')),
+    });
+    const begun = beginScan(dir, secrets, { threads: 2, filesPerThread: 1 });
+    expect(begun.stamps.size).toBe(3);
+    // Written while the threads read: a leaky rate, a clean table made leaky, and a leaky page removed.
+    writeFileSync(join(dir, 'pagefind-like.html'), page('<h2>Children in care per 10,000 children</h2><p>In Mar 2024 the rate was 2.3 per 10,000.</p>'));
+    writeFileSync(join(dir, 'b/index.html'), page(table('3', '[c]', '[c]')));
+    rmSync(join(dir, 'gone'), { recursive: true });
+    const result = await finishScan(begun);
+    expect(result).toEqual(scanDist(dir, secrets));
+    expect(result.files).toBe(3);
+    expect(result.leaks.map((l) => `${l.kind} ${l.file}`).sort()).toEqual(['identified b/index.html', 'rate pagefind-like.html']);
+  });
+
+  it('leave a site of too few files for a thread to the finish', async () => {
+    const dir = site({ 'index.html': page(table('3', '[c]', '[c]')) });
+    const begun = beginScan(dir, secrets);
+    expect(begun.shares).toEqual([]);
+    expect((await finishScan(begun)).leaks.map((l) => l.file)).toEqual(['index.html']);
   });
 });
 

@@ -8,7 +8,7 @@ import { freezeData } from './freeze-data.ts';
 import { withStatus } from './front-matter-status.ts';
 import { publicationDate } from './publication-date.ts';
 import { readPublishedVersions, versionDir } from './published-versions.ts';
-import { readRecording } from './recording.ts';
+import { readRecording, type Recording } from './recording.ts';
 import { reportFolder } from './report-folders.ts';
 import { FIGURES_FILE, VERSION_FILE, type VersionRecord } from './version-record.ts';
 
@@ -33,6 +33,35 @@ export interface PublishResult {
   checksum: string;
   /** Figures that differ from the previous version (empty for version 1). */
   changes: FigureChange[];
+}
+
+export interface VersionFreeze {
+  root: string;
+  /** The version's folder, content/reports/<id>/versions/<number>. */
+  dir: string;
+  number: number;
+  date: string;
+  note?: string | undefined;
+  /** The report's MDX as published (status: published). */
+  mdx: string;
+  /** What a recording build rendered for the report. */
+  recording: Recording;
+}
+
+/**
+ * Writes a version's folder: its MDX, the figures it showed, the data rows behind them, and its
+ * record with a checksum of each file. The caller has checked that it may be published.
+ */
+export async function freezeVersion({ root, dir, number, date, note, mdx, recording }: VersionFreeze): Promise<VersionRecord> {
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, 'index.mdx'), mdx);
+  await writeFile(join(dir, FIGURES_FILE), `${JSON.stringify(recording.figures, null, 2)}\n`);
+  const national = Object.keys(recording.figures).some((key) => key.startsWith('Benchmark '));
+  await freezeData({ root, rows: recording.rows, to: join(dir, 'data'), national });
+  const files = await fileDigests(dir, [VERSION_FILE]);
+  const record: VersionRecord = { version: number, published: date, ...(note ? { note } : {}), checksum: checksumOf(files), files };
+  await writeFile(join(dir, VERSION_FILE), `${JSON.stringify(record, null, 2)}\n`);
+  return record;
 }
 
 /**
@@ -75,14 +104,7 @@ export async function publishVersion({ root, id, mode, date, note, build }: Publ
       throw new Error(`nothing has changed since version ${previous.version}: its text and figures are the same as the report's now. Edit the MDX or data/ first.`);
     }
 
-    await mkdir(dir, { recursive: true });
-    await writeFile(join(dir, 'index.mdx'), published);
-    await writeFile(join(dir, FIGURES_FILE), `${JSON.stringify(recording.figures, null, 2)}\n`);
-    const national = Object.keys(recording.figures).some((key) => key.startsWith('Benchmark '));
-    await freezeData({ root, rows: recording.rows, to: join(dir, 'data'), national });
-    const files = await fileDigests(dir, [VERSION_FILE]);
-    const record: VersionRecord = { version: number, published: date, ...(trimmedNote ? { note: trimmedNote } : {}), checksum: checksumOf(files), files };
-    await writeFile(join(dir, VERSION_FILE), `${JSON.stringify(record, null, 2)}\n`);
+    const record = await freezeVersion({ root, dir, number, date, note: trimmedNote, mdx: published, recording });
     if (published !== working) await writeFile(mdxPath, published);
 
     const verified = build({ TABLED_DRAFTS: '1' });

@@ -5,7 +5,7 @@ export interface Machine {
   cores: number;
   memoryBytes: number;
   node: string;
-  /** The 1-minute load average: above `cores`, other work is competing with the build for the CPU. */
+  /** The 1-minute load average, for the record; whether other work competed with a build is measured per build (MeasuredRun.otherCpuSeconds). */
   load: number;
   freeBytes: number;
 }
@@ -13,8 +13,4 @@ export interface Machine {
 export function machine(): Machine {
   const list = cpus();
   return { cpu: list[0]?.model.trim() ?? 'unknown', cores: list.length, memoryBytes: totalmem(), node: process.version, load: loadavg()[0] ?? 0, freeBytes: freemem() };
-}
-
-export function isBusy(m: Machine): boolean {
-  return m.load > m.cores;
 }

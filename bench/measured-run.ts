@@ -12,6 +12,12 @@ export interface MeasuredRun {
    * or undefined without it. On a busy machine this is the steadier figure: wall time includes waiting.
    */
   cpuSeconds: number | undefined;
+  /**
+   * CPU seconds the rest of the machine used while the command ran: every core's busy time (from
+   * /proc/stat) less the command's own. Its load average cannot tell this: a build's own threads
+   * raise it past the core count.
+   */
+  otherCpuSeconds: number | undefined;
   /** The most memory the process and its children held at once (resident set), in bytes. */
   peakBytes: number;
   /** stdout and stderr, colour codes removed. */
@@ -37,6 +43,14 @@ function cpuOf(timeFile: string): number | undefined {
   } finally {
     rmSync(join(timeFile, '..'), { recursive: true, force: true });
   }
+}
+
+/** CPU seconds every core has spent busy since boot (user, nice, system, irq, softirq, steal). */
+function machineBusySeconds(): number {
+  const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+  const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = fields;
+  // Linux reports these in USER_HZ, which is 100 on every architecture it supports.
+  return (user + nice + system + irq + softirq + steal) / 100;
 }
 
 function childrenOf(pid: number): number[] {
@@ -75,6 +89,7 @@ export function measuredRun(command: string, args: readonly string[], options: R
   const timeFile = existsSync(TIME) ? join(mkdtempSync(join(tmpdir(), 'tabled-bench-')), 'time') : undefined;
   const [program, argv] = timeFile === undefined ? [command, args] : [TIME, ['-f', '%U %S', '-o', timeFile, command, ...args]];
   const started = performance.now();
+  const busyBefore = machineBusySeconds();
   const child = spawn(program, argv, { env: options.env ?? process.env, cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   const chunks: Buffer[] = [];
   child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -101,7 +116,9 @@ export function measuredRun(command: string, args: readonly string[], options: R
       if (timeout !== undefined) clearTimeout(timeout);
       // eslint-disable-next-line no-control-regex
       const output = Buffer.concat(chunks).toString('utf8').replace(/\u001b\[[0-9;]*m/g, '');
-      resolve({ ok: code === 0, exitCode: code, seconds: (performance.now() - started) / 1000, cpuSeconds: timeFile === undefined ? undefined : cpuOf(timeFile), peakBytes: peakKib * 1024, output });
+      const cpuSeconds = timeFile === undefined ? undefined : cpuOf(timeFile);
+      const otherCpuSeconds = cpuSeconds === undefined ? undefined : Math.max(0, machineBusySeconds() - busyBefore - cpuSeconds);
+      resolve({ ok: code === 0, exitCode: code, seconds: (performance.now() - started) / 1000, cpuSeconds, otherCpuSeconds, peakBytes: peakKib * 1024, output });
     });
   });
 }

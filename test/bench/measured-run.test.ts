@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { measuredRun } from '../../bench/measured-run.ts';
 
@@ -17,6 +18,16 @@ describe('measuredRun', () => {
     const run = await measuredRun(process.execPath, ['-e', parent]);
     expect(run.ok).toBe(true);
     expect(run.peakBytes).toBeGreaterThan(150 * 1024 * 1024);
+  });
+
+  it('counts the CPU time other work on the machine took while the command ran', async () => {
+    // A second process keeps a core busy for the whole of a command that itself only waits.
+    const burner = spawn(process.execPath, ['-e', 'const end = Date.now() + 1500; while (Date.now() < end);']);
+    const run = await measuredRun(process.execPath, ['-e', 'setTimeout(() => {}, 1000)']);
+    await new Promise((done) => burner.on('close', done));
+    expect(run.ok).toBe(true);
+    expect(run.cpuSeconds).toBeLessThan(0.5);
+    expect(run.otherCpuSeconds).toBeGreaterThan(0.7);
   });
 
   it('reports a failing command with its exit code and output', async () => {

@@ -2,25 +2,26 @@ import { relative } from 'node:path';
 import { loadDataset } from '../data/index.ts';
 import { FigureIndex } from '../figures/figure-index.ts';
 import type { PublishedVersion } from './published-versions.ts';
+import { RecentlyUsed } from './recently-used.ts';
 import { checksumProblems } from './verify-checksum.ts';
 
-const loaded = new Map<string, Promise<FigureIndex>>();
+/**
+ * A version's pages are rendered one after another (the latest version has two: the report's address
+ * and its own), so a few indexes suffice. Keeping every version's frozen dataset filled the heap of a
+ * council's build of 120 published reports, and garbage collection took half its time
+ * (docs/performance.md).
+ */
+const loaded = new RecentlyUsed<string, Promise<FigureIndex>>(8);
 
 /**
  * The figures a published version renders from: its own frozen data folder, never data/. Its files
  * are checked against their published hashes first, so a hand-edited version stops the build.
- * Loaded once per version per build (the latest version has two pages).
  */
 export function versionFigureIndex(version: PublishedVersion, root: string): Promise<FigureIndex> {
-  let index = loaded.get(version.dir);
-  if (index === undefined) {
-    index = (async () => {
-      const problems = await checksumProblems(version, root);
-      if (problems.length > 0) throw new Error(problems.join('\n'));
-      const dir = `${relative(root, version.dir).split('\\').join('/')}/data`;
-      return new FigureIndex(await loadDataset({ root, dir }));
-    })();
-    loaded.set(version.dir, index);
-  }
-  return index;
+  return loaded.get(version.dir, async () => {
+    const problems = await checksumProblems(version, root);
+    if (problems.length > 0) throw new Error(problems.join('\n'));
+    const dir = `${relative(root, version.dir).split('\\').join('/')}/data`;
+    return new FigureIndex(await loadDataset({ root, dir }));
+  });
 }

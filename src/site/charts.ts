@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { drawChart, type ChartJob } from '../charts/chart-job.ts';
 import { ChartPool } from '../charts/chart-pool.ts';
 import type { RenderedChart } from '../charts/rendered-chart.ts';
+import { RecentlyUsed } from '../publish/recently-used.ts';
 
 /**
  * How many threads draw charts in a production build. By default one for each core but the one the
@@ -21,7 +22,13 @@ function threadCount(): number {
 const threads = import.meta.env.PROD ? threadCount() : 0;
 const pool = threads > 0 ? new ChartPool(__TABLED_CHART_WORKER__, threads, drawChart) : undefined;
 
+/**
+ * Charts just drawn, by their job: the latest version of a report has two pages (the report's
+ * address and its own), rendered one after the other with the same charts. Enough for a few pages.
+ */
+const recent = new RecentlyUsed<string, Promise<RenderedChart>>(256);
+
 /** Draws a chart on a worker thread in a production build, on this thread otherwise. */
 export function renderChart(job: ChartJob): Promise<RenderedChart> {
-  return pool ? pool.render(job) : Promise.resolve().then(() => drawChart(job));
+  return recent.get(JSON.stringify(job), () => (pool ? pool.render(job) : Promise.resolve().then(() => drawChart(job))));
 }

@@ -19,6 +19,16 @@ export interface FigureQuery {
   breakdown?: string | undefined;
 }
 
+/**
+ * Part of a series: the periods ending on or after `from` and on or before `to` (by comparePeriods).
+ * A page that reads only a window of a series uses only those rows, so a published version freezes
+ * only them, and none from after the report's own period.
+ */
+export interface SeriesWindow {
+  from?: Period | undefined;
+  to?: Period | undefined;
+}
+
 export interface LocatedFigure {
   period: Period;
   figure: Figure;
@@ -68,12 +78,13 @@ export class FigureIndex {
     return found;
   }
 
-  /** Every period of one series, oldest first. */
-  series(query: FigureQuery): LocatedFigure[] {
+  /** Every period of one series, or of a window of it, oldest first. */
+  series(query: FigureQuery, { from, to }: SeriesWindow = {}): LocatedFigure[] {
     const indicator = this.indicator(query.indicator);
     const area = this.area(query.area);
     const list = this.#series.get(seriesKey(indicator.id, area.code, query.breakdown)) ?? [];
-    return list.map((observation) => this.#locate(observation, indicator));
+    const inWindow = (o: Observation) => (from === undefined || comparePeriods(o.period, from) >= 0) && (to === undefined || comparePeriods(o.period, to) <= 0);
+    return list.filter(inWindow).map((observation) => this.#locate(observation, indicator));
   }
 
   /** The figure for one period, or undefined when the data has no row for it. */

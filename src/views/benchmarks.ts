@@ -28,7 +28,7 @@ export function benchmarksFor(index: FigureIndex, indicator: string, council: Ar
   const found: BenchmarkFigure[] = [];
   for (const { kind, code } of candidates) {
     if (!index.dataset.areas.has(code)) continue;
-    const latest = latestOnOrBefore(index.series({ indicator, area: code }), period);
+    const latest = latestOnOrBefore(index.series({ indicator, area: code }, { to: period }), period);
     if (latest === undefined) continue;
     const area = index.area(code);
     found.push({ label: benchmarkLabel(kind, area, latest.period, period), kind, area, figure: latest.figure, period: latest.period, display: formatFigure(latest.figure) });

@@ -8,8 +8,9 @@ import {
   type Figure,
   type FractionRow,
   type MonthPeriod,
+  rolling12Months,
 } from '../engine/index.ts';
-import type { FigureIndex, LocatedFigure } from '../figures/figure-index.ts';
+import type { FigureIndex, LocatedFigure, SeriesWindow } from '../figures/figure-index.ts';
 import { suppressionApplies } from '../figures/suppression-policy.ts';
 
 /**
@@ -17,6 +18,14 @@ import { suppressionApplies } from '../figures/suppression-policy.ts';
  * counts summed. A sum below the threshold is suppressed like any other count about children.
  * The per-month inputs are dropped from the result: some of them are small counts a page must not show.
  */
+/**
+ * The part of a monthly series a year to date or 12-month average to `month` reads: the 12 months
+ * ending with it, which take in the April its financial year starts with.
+ */
+export function derivedWindow(month: MonthPeriod): SeriesWindow {
+  return { from: rolling12Months(month)[0], to: month };
+}
+
 export function yearToDateOf(index: FigureIndex, indicator: IndicatorEntry, series: readonly LocatedFigure[], month: MonthPeriod): Figure | undefined {
   if (indicator.unit === 'percent') {
     const rows = fractionRows(series);

@@ -16,7 +16,7 @@ import {
 } from '../engine/index.ts';
 import type { FigureIndex, LocatedFigure } from '../figures/figure-index.ts';
 import { benchmarksFor, type BenchmarkFigure } from './benchmarks.ts';
-import { rolling12Of, yearToDateOf } from './derived.ts';
+import { derivedWindow, rolling12Of, yearToDateOf } from './derived.ts';
 import { targetOf } from './target.ts';
 
 export interface Comparison {
@@ -48,7 +48,6 @@ export function summarise(index: FigureIndex, indicatorId: string, areaCode: str
   const indicator = index.indicator(indicatorId);
   const area = index.area(areaCode);
   const current = index.require({ indicator: indicator.id, area: area.code, period });
-  const series = index.series({ indicator: indicator.id, area: area.code });
   const summary: IndicatorSummary = { indicator, area, period, figure: current.figure, display: formatFigure(current.figure), benchmarks: benchmarksFor(index, indicator.id, area, period) };
 
   const before = index.at({ indicator: indicator.id, area: area.code, period: previousPeriod(period) });
@@ -63,6 +62,7 @@ export function summarise(index: FigureIndex, indicatorId: string, areaCode: str
   if (period.kind === 'month') {
     // Where the months behind a year to date or an average are not in the data, the card leaves it out
     // rather than showing a row of [x].
+    const series = index.series({ indicator: indicator.id, area: area.code }, derivedWindow(period));
     const ytd = yearToDateOf(index, indicator, series, period);
     if (ytd !== undefined && ytd.symbol !== 'x') summary.yearToDate = { label: 'Year to date (from April)', period, display: formatFigure(ytd) };
     const rolling = rolling12Of(index, indicator, series, period);

@@ -1,7 +1,7 @@
 import { cellText } from './cell-text.ts';
 import type { AreaEntry } from '../data/dataset.ts';
 import type { TrendChartSpec, TrendPoint } from '../charts/index.ts';
-import { comparePeriods, periodLabel, periodKey, periodSpan, symbolReplacesValue, type Period } from '../engine/index.ts';
+import { periodLabel, periodKey, periodSpan, symbolReplacesValue, type Period } from '../engine/index.ts';
 import type { FigureIndex } from '../figures/figure-index.ts';
 import { benchmarksFor } from './benchmarks.ts';
 import { headline } from './headline.ts';
@@ -29,8 +29,7 @@ export function trendSpec(index: FigureIndex, request: TrendRequest): TrendChart
   const indicator = index.indicator(request.indicator);
   const area = index.area(request.area);
   const series = index
-    .series({ indicator: indicator.id, area: area.code })
-    .filter((entry) => comparePeriods(entry.period, request.to) <= 0 && (request.from === undefined || comparePeriods(entry.period, request.from) >= 0))
+    .series({ indicator: indicator.id, area: area.code }, { from: request.from, to: request.to })
     // A line joins like with like: months with months, years with years, cumulative quarters with their own kind.
     .filter((entry) => sameKind(entry.period, request.to));
   if (series.length === 0) {

@@ -11,7 +11,7 @@ import {
   type SymbolCode,
 } from '../engine/index.ts';
 import type { FigureIndex } from '../figures/figure-index.ts';
-import { rolling12Of, yearToDateOf } from './derived.ts';
+import { derivedWindow, rolling12Of, yearToDateOf } from './derived.ts';
 import { targetOf } from './target.ts';
 
 export const VALUE_SHOWS = ['value', 'numerator', 'denominator', 'previous', 'change', 'ytd', 'rolling12', 'period', 'target'] as const;
@@ -65,7 +65,7 @@ export function valueText(
     case 'rolling12': {
       if (q.period.kind !== 'month') throw new Error(`show="${q.show}" needs a monthly period, not ${periodLabel(q.period)}`);
       const indicator = index.indicator(q.indicator);
-      const series = index.series(q);
+      const series = index.series(q, derivedWindow(q.period));
       const derived = q.show === 'ytd' ? yearToDateOf(index, indicator, series, q.period) : rolling12Of(index, indicator, series, q.period);
       if (derived === undefined) throw new Error(`show="${q.show}" needs a count or percentage indicator; ${indicator.id} is a ${indicator.unit}`);
       return ofFigure(derived);

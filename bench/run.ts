@@ -25,8 +25,13 @@ const line = (text: string) => process.stdout.write(`${text}\n`);
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 const seconds = (run: MeasuredRun) =>
   `${run.seconds.toFixed(1)}${run.cpuSeconds === undefined ? '' : ` (CPU ${run.cpuSeconds.toFixed(1)}${run.otherCpuSeconds === undefined ? '' : `; other work on the machine meanwhile: CPU ${run.otherCpuSeconds.toFixed(1)}`})`}`;
-/** Share of the machine's cores that other work may take during a build before its wall time is not judged. */
-const BUSY_SHARE = 0.1;
+/**
+ * Share of the machine that other work may take during a build before its wall time is not judged.
+ * On an idle machine "other" is not nothing: the kernel writing the build's files, and helpers the
+ * build starts but does not wait for (Pagefind, esbuild) came to 3.2 to 3.5 CPU seconds in a 20 s
+ * council build, 8% of two cores.
+ */
+const BUSY_SHARE = 0.25;
 /** Whether other work took more than BUSY_SHARE of the machine while the build ran: then its wall time includes waiting. */
 const wasBusy = (run: MeasuredRun, cores: number) => run.otherCpuSeconds !== undefined && run.otherCpuSeconds > BUSY_SHARE * run.seconds * cores;
 
@@ -191,7 +196,7 @@ async function main(): Promise<void> {
   const after = machine();
   for (const t of timed) {
     const useCpu = t.cpu !== undefined && t.runs.some((run) => wasBusy(run, before.cores));
-    const basis = [t.basis, useCpu ? 'CPU seconds: other work took more than a tenth of the machine during the build' : undefined].filter(Boolean).join(', ');
+    const basis = [t.basis, useCpu ? 'CPU seconds: other work took more than a quarter of the machine during the build' : undefined].filter(Boolean).join(', ');
     line(budgetLine({ name: t.name, limit: t.limit, measured: useCpu ? t.cpu : t.wall, unit: t.unit ?? 's', ...(basis ? { basis } : {}) }));
   }
   for (const budget of budgets) line(budgetLine(budget));

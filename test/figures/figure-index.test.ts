@@ -48,6 +48,18 @@ describe('FigureIndex on the example data folder', () => {
     expect(series.at(-1)?.observation.period).toEqual(period('2025-03'));
   });
 
+  it('gives a window of a series with both ends included, and nothing for a window outside it', () => {
+    const q = { indicator: 'assessments-within-45-days', area: 'X00000001' };
+    const periods = (from?: string, to?: string) =>
+      index.series(q, { from: from === undefined ? undefined : period(from), to: to === undefined ? undefined : period(to) }).map((e) => e.observation.period);
+    expect(periods('2023-01', '2023-03')).toEqual([period('2023-01'), period('2023-02'), period('2023-03')]);
+    expect(periods(undefined, '2022-05')).toEqual([period('2022-04'), period('2022-05')]);
+    expect(periods('2025-02')).toEqual([period('2025-02'), period('2025-03')]);
+    expect(periods('2019-01', '2030-12')).toHaveLength(36);
+    expect(periods('2025-04')).toEqual([]);
+    expect(periods('2023-05', '2023-04')).toEqual([]);
+  });
+
   it('names what exists when a report asks for a period the data does not have', () => {
     expect(() => index.require({ indicator: 's47-to-initial-conference', area: 'E10000003', period: period('2020-11') })).toThrow(
       'no figure for indicator "s47-to-initial-conference", area E10000003 (Cambridgeshire), period 2020-11: the data has 2020-10. Add the row to data/observations/, or change the period in the report.',

@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { fileURLToPath } from 'node:url';
 import { rehypeNumberParagraphs } from './src/markdown/number-paragraphs.ts';
+import { remarkKnownComponents } from './src/markdown/known-components.ts';
 import { pagefindIndex } from './src/search/pagefind-integration.ts';
 import { disclosureCheck } from './src/disclosure/disclosure-integration.ts';
 
@@ -23,8 +24,9 @@ export default defineConfig({
   publicDir: `${project}public`,
   site: 'https://example.org',
   trailingSlash: 'always',
-  // The unified processor runs our rehype plugin (Astro 7's default, Sätteri, does not run rehype plugins).
-  markdown: { processor: unified({ rehypePlugins: [rehypeNumberParagraphs] }) },
+  // The unified processor runs our plugins (Astro 7's default, Sätteri, does not run rehype plugins);
+  // MDX inherits it. A tag that is not a report component stops the build at its line.
+  markdown: { processor: unified({ remarkPlugins: [remarkKnownComponents], rehypePlugins: [rehypeNumberParagraphs] }) },
   // The sitemap lists every page, each version's permanent address included; amendments in preparation
   // (TABLED_DRAFTS=1 previews) are left out. Pagefind indexes the finished pages, so it runs after them.
   // The disclosure check reads everything written, search index included: it begins on other threads
@@ -38,16 +40,16 @@ export default defineConfig({
   // Charts are drawn on worker threads (src/site/charts.ts), which load their module from here.
   vite: {
     define: { __TABLED_CHART_WORKER__: JSON.stringify(fileURLToPath(new URL('./src/charts/chart-worker.ts', import.meta.url))) },
-    build: {
-      rolldownOptions: {
-        // Astro 7.3 marks every MDX module "use astro:head-inject", and Rolldown warns, ten lines a
-        // report, that the directive may not survive bundling (withastro/astro#18087, open). It is
-        // Astro's own marker, read before bundling; other warnings pass through.
-        onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject')) return;
-          warn(warning);
+    // Astro 7.3 marks every MDX module "use astro:head-inject", and Rolldown warns, ten lines a report,
+    // that the directive may not survive bundling (withastro/astro#18087, open). It is Astro's own
+    // marker, read before bundling. A plugin's onLog drops that warning and passes every other on.
+    plugins: [
+      {
+        name: 'tabled:quiet-head-inject',
+        onLog(_level, log) {
+          return !(log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('use astro:head-inject'));
         },
       },
-    },
+    ],
   },
 });

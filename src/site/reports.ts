@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readPublishedVersions, type PublishedVersion } from '../publish/published-versions.ts';
 import { reportRoutes, type ReportRoute } from '../publish/report-routes.ts';
+import { figures } from './figures.ts';
 import { contentDir } from './paths.ts';
 
 export type Report = CollectionEntry<'reports'>;
@@ -55,6 +56,12 @@ export function reportPages(): Promise<ReportPage[]> {
     const frozen = new Map(entries.filter((entry) => VERSION_ID.test(entry.id)).map((entry) => [entry.id, entry]));
     const found: ReportPage[] = [];
     for (const report of reports) {
+      // Said here, where the report is known: a component finding the area missing would not say which file.
+      if (!figures.dataset.areas.has(report.data.authority) && !figures.dataset.areasByDfeCode.has(report.data.authority)) {
+        throw new Error(
+          `content/reports/${report.id}/index.mdx: front matter authority "${report.data.authority}" is not in data/areas.csv. Use the council's ONS code as listed there (e.g. E10000003), or add the council to data/areas.csv.`,
+        );
+      }
       const versions = await readPublishedVersions(reportDir(report.id));
       const routes = reportRoutes(report.id, { versions: versions.map((v) => v.version), status: report.data.status, drafts });
       for (const route of routes) {

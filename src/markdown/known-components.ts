@@ -1,0 +1,47 @@
+import type { Root } from 'mdast';
+
+/** The components a report's MDX may use, as `src/components/index.ts` passes them to every report. */
+export const REPORT_COMPONENT_NAMES = ['Benchmark', 'BreakdownTable', 'ComparisonChart', 'ComparisonTable', 'IndicatorSummary', 'IndicatorTable', 'LostChart', 'SymbolKey', 'TrendChart', 'Value'] as const;
+
+interface JsxNode {
+  type: string;
+  name?: string | null;
+  position?: { start: { line: number; column: number } };
+  children?: JsxNode[];
+}
+
+interface MessageFile {
+  path?: string;
+  fail(reason: string, place?: unknown): never;
+}
+
+/** The allowed name nearest to one misspelt, by letters in common at the start and end, if any is close. */
+function nearest(name: string, names: readonly string[]): string | undefined {
+  const lower = name.toLowerCase();
+  return names.find((known) => {
+    const k = known.toLowerCase();
+    return lower.startsWith(k) || k.startsWith(lower) || (lower.length > 3 && k.includes(lower.slice(0, 4)) && Math.abs(k.length - lower.length) <= 2);
+  });
+}
+
+/**
+ * A remark plugin for report MDX: a capitalised tag that is not one of the report components stops the
+ * build at compile time, at the tag's line and column, naming the components there are. Left to run,
+ * MDX fails only while rendering ("Expected component `TrendChartt` to be defined"), without saying where.
+ */
+export function remarkKnownComponents(options: { names: readonly string[] } = { names: REPORT_COMPONENT_NAMES }) {
+  const allowed = new Set(options.names);
+  return (tree: Root, file: MessageFile): void => {
+    const visit = (node: JsxNode): void => {
+      if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && /^[A-Z]/.test(node.name) && !allowed.has(node.name)) {
+        const meant = nearest(node.name, options.names);
+        file.fail(
+          `<${node.name}> is not a report component${meant ? `: did you mean <${meant}>?` : ''} The components are ${options.names.map((n) => `<${n}>`).join(', ')}.`,
+          node,
+        );
+      }
+      for (const child of node.children ?? []) visit(child);
+    };
+    visit(tree as unknown as JsxNode);
+  };
+}

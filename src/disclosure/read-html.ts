@@ -72,19 +72,16 @@ export function readHtml(file: string, html: string): FileReading {
   const headings: string[] = [];
   let tables = 0;
 
-  // Asked for every title and text of every chart: read once per figure and chart.
-  const captions = new Map<LightElement | null, Map<LightElement | null, string>>();
+  // A figure's caption is asked for by every title and text of its chart: read once per figure.
+  const figcaptions = new Map<LightElement, string>();
+  const figcaptionOf = (figure: LightElement): string => {
+    let caption = figcaptions.get(figure);
+    if (caption === undefined) figcaptions.set(figure, (caption = clean(figure.querySelector('figcaption')?.textContent)));
+    return caption;
+  };
   const captionOf = (element: LightElement): string => {
     const figure = element.closest('figure');
-    const svg = element.closest('svg');
-    const byFigure = captions.get(svg) ?? new Map<LightElement | null, string>();
-    captions.set(svg, byFigure);
-    let caption = byFigure.get(figure);
-    if (caption === undefined) {
-      caption = [clean(figure?.querySelector('figcaption')?.textContent), svg?.getAttribute('aria-label') ?? ''].join(' | ');
-      byFigure.set(figure, caption);
-    }
-    return caption;
+    return [figure ? figcaptionOf(figure) : '', element.closest('svg')?.getAttribute('aria-label') ?? ''].join(' | ');
   };
 
   const attributes = (element: LightElement): void => {

@@ -45,8 +45,8 @@ export class FigureIndex {
   readonly #breakdowns: Map<string, Observation[]>;
   readonly #byIndicatorPeriod: Map<string, Observation[]>;
   /**
-   * Every observation a figure was read from, whole series included: publishing freezes exactly
-   * these rows, so a version can be rendered again from them alone.
+   * Every observation a figure was read from, every row of each series window asked for included:
+   * publishing freezes exactly these rows, so a version can be rendered again from them alone.
    */
   readonly used = new Set<Observation>();
 
@@ -72,8 +72,13 @@ export class FigureIndex {
     return found;
   }
 
+  /** The area with this ONS or DfE code, if the data has it. */
+  findArea(code: string): AreaEntry | undefined {
+    return this.dataset.areas.get(code) ?? this.dataset.areasByDfeCode.get(code);
+  }
+
   area(code: string): AreaEntry {
-    const found = this.dataset.areas.get(code) ?? this.dataset.areasByDfeCode.get(code);
+    const found = this.findArea(code);
     if (found === undefined) throw new Error(`area "${code}" is not in data/areas.csv: use an ONS code such as E10000003 or a DfE code such as 873`);
     return found;
   }

@@ -1,4 +1,5 @@
 import type { Root } from 'mdast';
+import { closestName } from '../data/closestName.ts';
 
 /** The components a report's MDX may use, as `src/components/index.ts` passes them to every report. */
 export const REPORT_COMPONENT_NAMES = ['Benchmark', 'BreakdownTable', 'ComparisonChart', 'ComparisonTable', 'IndicatorSummary', 'IndicatorTable', 'LostChart', 'SymbolKey', 'TrendChart', 'Value'] as const;
@@ -6,22 +7,12 @@ export const REPORT_COMPONENT_NAMES = ['Benchmark', 'BreakdownTable', 'Compariso
 interface JsxNode {
   type: string;
   name?: string | null;
-  position?: { start: { line: number; column: number } };
   children?: JsxNode[];
 }
 
+/** The part of a VFile used: failing at a node names the file, line and column. */
 interface MessageFile {
-  path?: string;
   fail(reason: string, place?: unknown): never;
-}
-
-/** The allowed name nearest to one misspelt, by letters in common at the start and end, if any is close. */
-function nearest(name: string, names: readonly string[]): string | undefined {
-  const lower = name.toLowerCase();
-  return names.find((known) => {
-    const k = known.toLowerCase();
-    return lower.startsWith(k) || k.startsWith(lower) || (lower.length > 3 && k.includes(lower.slice(0, 4)) && Math.abs(k.length - lower.length) <= 2);
-  });
 }
 
 /**
@@ -34,7 +25,7 @@ export function remarkKnownComponents(options: { names: readonly string[] } = { 
   return (tree: Root, file: MessageFile): void => {
     const visit = (node: JsxNode): void => {
       if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && /^[A-Z]/.test(node.name) && !allowed.has(node.name)) {
-        const meant = nearest(node.name, options.names);
+        const meant = closestName(node.name, options.names);
         file.fail(
           `<${node.name}> is not a report component${meant ? `: did you mean <${meant}>?` : ''} The components are ${options.names.map((n) => `<${n}>`).join(', ')}.`,
           node,

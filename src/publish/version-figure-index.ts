@@ -7,9 +7,9 @@ import { checksumProblems } from './verify-checksum.ts';
 
 /**
  * A version's pages are rendered one after another (the latest version has two: the report's address
- * and its own), so a few indexes suffice. Keeping every version's frozen dataset filled the heap of a
- * council's build of 120 published reports, and garbage collection took half its time
- * (docs/performance.md).
+ * and its own), so a few indexes suffice, and a build holds a few versions' frozen data whatever the
+ * number of versions. (Keeping them all was not what made the published council slow: its live heap
+ * stayed under 200 MB; see docs/performance.md.)
  */
 const loaded = new RecentlyUsed<string, Promise<FigureIndex>>(8);
 

@@ -20,7 +20,7 @@ function threadCount(): number {
 
 // The dev server draws on its own thread, so an edit to a chart module shows on the next reload.
 const threads = import.meta.env.PROD ? threadCount() : 0;
-const pool = threads > 0 ? new ChartPool(__TABLED_CHART_WORKER__, threads, drawChart) : undefined;
+const pool = threads > 0 ? new ChartPool(__TABLED_CHART_WORKER__, threads) : undefined;
 
 /**
  * Charts just drawn, by their job: the latest version of a report has two pages (the report's

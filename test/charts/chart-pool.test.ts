@@ -34,24 +34,6 @@ describe('ChartPool', () => {
     await expect(pool.render({ kind: 'trend', spec: { ...fictionalAssessments, id: 'no spaces' } })).rejects.toThrow('chart: invalid id');
   });
 
-  it('draws on this thread too, when its own threads have charts in hand and this one has nothing to do', async () => {
-    const here: string[] = [];
-    const helped = new ChartPool(WORKER, 1, (job) => {
-      here.push(job.spec.id);
-      return drawChart(job);
-    });
-    try {
-      const many = Array.from({ length: 24 }, (_, i) => ({ kind: 'trend', spec: { ...fictionalAssessments, id: `helped-${i}` } }) as const);
-      const charts = await Promise.all(many.map((job) => helped.render(job)));
-      expect(charts).toEqual(many.map((job) => drawChart(job)));
-      // The thread starts with two charts in hand, so this one draws some but never all.
-      expect(here.length).toBeGreaterThan(0);
-      expect(here.length).toBeLessThanOrEqual(22);
-    } finally {
-      await helped.close();
-    }
-  });
-
   it('refuses a pool of no threads', () => {
     expect(() => new ChartPool(WORKER, 0)).toThrow('at least 1');
   });

@@ -6,8 +6,15 @@ import { stabilisePagefindIndex } from './stable-pagefind-index.ts';
 /** Where the index goes inside the built site: the search page loads `/pagefind/pagefind.js`. */
 export const PAGEFIND_FOLDER = 'pagefind';
 
+/**
+ * The pages that can be in the index: a report's own address. Its other pages (each version's
+ * permanent address) and the site's other pages are never marked for search, so Pagefind is not
+ * given them to parse: in a council whose every report is published they are more than half the HTML.
+ */
+export const SEARCHABLE_PAGES = 'reports/*/index.html';
+
 export interface IndexedSite {
-  /** HTML pages read. */
+  /** HTML pages read: the report addresses. */
   read: number;
   /** Pages in the index: those marked data-pagefind-body. */
   indexed: number;
@@ -21,7 +28,7 @@ async function indexedPages(outputPath: string): Promise<number> {
 }
 
 /**
- * Indexes every HTML page of a built site with Pagefind and writes the index into the site's own
+ * Indexes a built site's report addresses with Pagefind and writes the index into the site's own
  * `pagefind/` folder. Only pages marked `data-pagefind-body` (published reports) are indexed; any
  * error Pagefind reports stops the build rather than shipping a search that finds nothing.
  */
@@ -30,7 +37,7 @@ export async function indexSite(siteDir: string): Promise<IndexedSite> {
   const index = created.index;
   if (index === undefined || created.errors.length > 0) throw new Error(`Pagefind could not start an index:\n${created.errors.join('\n')}`);
   try {
-    const added = await index.addDirectory({ path: siteDir });
+    const added = await index.addDirectory({ path: siteDir, glob: SEARCHABLE_PAGES });
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${siteDir}:\n${added.errors.join('\n')}`);
     const written = await index.writeFiles({ outputPath: join(siteDir, PAGEFIND_FOLDER) });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index:\n${written.errors.join('\n')}`);

@@ -12,7 +12,7 @@ export function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const indexed = await indexSite(fileURLToPath(dir));
-        logger.info(`indexed ${indexed.indexed} of ${indexed.read} pages for search (published reports only), in ${indexed.outputPath}`);
+        logger.info(`indexed ${indexed.indexed} of ${indexed.read} report pages for search (published reports only), in ${indexed.outputPath}`);
       },
     },
   };

@@ -38,7 +38,7 @@ const byUrl = (url: string): Fragment => {
 describe('the search index of a built site', () => {
   it("is written into the build's own output folder, with Pagefind's script, entry file, index and filter files", () => {
     expect(site.ok, site.output).toBe(true);
-    expect(site.output).toMatch(/indexed 2 of \d+ pages for search/);
+    expect(site.output).toMatch(/indexed 2 of \d+ report pages for search/);
     for (const file of ['pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.en.pagefind']) expect(site.exists(file), file).toBe(true);
     const entry = JSON.parse(site.file('pagefind/pagefind-entry.json')) as { version: string; languages: Record<string, { page_count: number }> };
     expect(entry.version).toBe('1.5.2');

@@ -8,6 +8,7 @@ import { rehypeNumberParagraphs } from './src/markdown/number-paragraphs.ts';
 import { remarkKnownComponents } from './src/markdown/known-components.ts';
 import { pagefindIndex } from './src/search/pagefind-integration.ts';
 import { disclosureCheck } from './src/disclosure/disclosure-integration.ts';
+import { mdxOneAtATime } from './src/build/mdx-one-at-a-time.ts';
 
 // A test scenario (TABLED_SITE) gets its own cache so that no build reads another's content;
 // TABLED_CACHE_DIR gives a build a cache of its own, for builds of one site running side by side.
@@ -43,7 +44,9 @@ export default defineConfig({
     // Astro 7.3 marks every MDX module "use astro:head-inject", and Rolldown warns, ten lines a report,
     // that the directive may not survive bundling (withastro/astro#18087, open). It is Astro's own
     // marker, read before bundling. A plugin's onLog drops that warning and passes every other on.
+    // Bundling would compile every report at once, each holding its syntax trees: one at a time instead.
     plugins: [
+      mdxOneAtATime(),
       {
         name: 'tabled:quiet-head-inject',
         onLog(_level, log) {

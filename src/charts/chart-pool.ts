@@ -7,7 +7,7 @@ import type { RenderedChart } from './rendered-chart.ts';
 const WORKER_HEAP_MB = 384;
 /**
  * Charts a thread holds at once: one to draw and one waiting, so it never idles for a message, while
- * the rest stay here for whichever thread is free first.
+ * the rest stay here for whichever thread, or this one, is free first.
  */
 const IN_HAND = 2;
 
@@ -30,18 +30,27 @@ interface Thread {
 /**
  * Draws charts on worker threads. Astro renders pages on one thread, and drawing charts (Plot on a
  * DOM) is most of a report's cost, so handing them to other threads lets a build use every core.
- * Charts are not drawn on this thread even while it waits for them: it holds the build's large heap,
- * where the garbage of drawing costs more to collect than in a chart thread's small one, and drawing
- * here made a 16-council build slower (docs/performance.md). A thread holds the process open only
- * while it has charts in hand, so an idle pool never keeps a finished build from exiting.
+ * Given a drawer of its own (`help`), the pool also draws on this thread whenever this thread has
+ * nothing else to do but wait for charts, and `helpWhile` (if given) says it still may. A thread holds the process open only while it has charts
+ * in hand, so an idle pool never keeps a finished build from exiting.
  */
+export interface ChartPoolHelp {
+  /** Draws a chart on this thread. */
+  draw: (job: ChartJob) => RenderedChart;
+  /** Asked before each chart this thread would draw; false leaves the chart to the pool's threads. */
+  helpWhile?: () => boolean;
+}
+
 export class ChartPool {
   readonly #threads: Thread[];
+  readonly #help: ChartPoolHelp | undefined;
   readonly #queue: Queued[] = [];
+  #helping = false;
   #nextId = 0;
 
-  constructor(workerFile: string | URL, size: number) {
+  constructor(workerFile: string | URL, size: number, help?: ChartPoolHelp) {
     if (!Number.isInteger(size) || size < 1) throw new Error(`ChartPool: size must be a whole number of threads, at least 1, not ${size}`);
+    this.#help = help;
     this.#threads = Array.from({ length: size }, () => this.#startThread(workerFile));
   }
 
@@ -56,7 +65,7 @@ export class ChartPool {
     });
   }
 
-  /** Hands waiting charts to threads with room. */
+  /** Hands waiting charts to threads with room, then, if charts still wait, offers this thread's help. */
   #dispatch(): void {
     const live = this.#threads.filter((t) => t.stopped === undefined);
     if (live.length === 0) {
@@ -76,6 +85,25 @@ export class ChartPool {
       const request: ChartRequest = { id, job: queued.job };
       thread.worker.postMessage(request);
     }
+    if (this.#help !== undefined && this.#queue.length > 0 && !this.#helping && (this.#help.helpWhile?.() ?? true)) {
+      this.#helping = true;
+      // setImmediate runs once this thread has run everything it can (its promise jobs and the
+      // messages that arrived), that is when it would otherwise sit waiting for a chart.
+      setImmediate(() => this.#helpOne());
+    }
+  }
+
+  #helpOne(): void {
+    this.#helping = false;
+    const queued = this.#queue.pop();
+    if (queued !== undefined && this.#help !== undefined) {
+      try {
+        queued.resolve(this.#help.draw(queued.job));
+      } catch (error) {
+        queued.reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    }
+    this.#dispatch();
   }
 
   async close(): Promise<void> {

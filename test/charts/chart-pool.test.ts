@@ -34,6 +34,50 @@ describe('ChartPool', () => {
     await expect(pool.render({ kind: 'trend', spec: { ...fictionalAssessments, id: 'no spaces' } })).rejects.toThrow('chart: invalid id');
   });
 
+  it('draws on this thread too, when its own threads have charts in hand and this one has nothing to do', async () => {
+    const here: string[] = [];
+    const helped = new ChartPool(WORKER, 1, {
+      draw: (job) => {
+        here.push(job.spec.id);
+        return drawChart(job);
+      },
+    });
+    try {
+      const many = Array.from({ length: 24 }, (_, i) => ({ kind: 'trend', spec: { ...fictionalAssessments, id: `helped-${i}` } }) as const);
+      const charts = await Promise.all(many.map((job) => helped.render(job)));
+      expect(charts).toEqual(many.map((job) => drawChart(job)));
+      // The thread starts with two charts in hand, so this one draws some but never all.
+      expect(here.length).toBeGreaterThan(0);
+      expect(here.length).toBeLessThanOrEqual(22);
+    } finally {
+      await helped.close();
+    }
+  });
+
+  it('leaves every chart to its threads while helpWhile says no', async () => {
+    const here: string[] = [];
+    let asked = 0;
+    const declined = new ChartPool(WORKER, 1, {
+      draw: (job) => {
+        here.push(job.spec.id);
+        return drawChart(job);
+      },
+      helpWhile: () => {
+        asked++;
+        return false;
+      },
+    });
+    try {
+      const many = Array.from({ length: 12 }, (_, i) => ({ kind: 'trend', spec: { ...fictionalAssessments, id: `declined-${i}` } }) as const);
+      const charts = await Promise.all(many.map((job) => declined.render(job)));
+      expect(charts).toEqual(many.map((job) => drawChart(job)));
+      expect(asked).toBeGreaterThan(0);
+      expect(here).toEqual([]);
+    } finally {
+      await declined.close();
+    }
+  });
+
   it('refuses a pool of no threads', () => {
     expect(() => new ChartPool(WORKER, 0)).toThrow('at least 1');
   });

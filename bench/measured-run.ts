@@ -122,3 +122,11 @@ export function measuredRun(command: string, args: readonly string[], options: R
     });
   });
 }
+
+/** The run of median wall time; of an even number, the slower of the middle two. */
+export function medianRun(runs: readonly MeasuredRun[]): MeasuredRun {
+  const sorted = [...runs].sort((a, b) => a.seconds - b.seconds);
+  const middle = sorted[Math.floor(sorted.length / 2)];
+  if (middle === undefined) throw new Error('medianRun: no runs');
+  return middle;
+}

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { measuredRun } from '../../bench/measured-run.ts';
+import { measuredRun, medianRun, type MeasuredRun } from '../../bench/measured-run.ts';
 
 describe('measuredRun', () => {
   it('measures the peak memory of a process that holds 200 MB', async () => {
@@ -34,5 +34,19 @@ describe('measuredRun', () => {
     const run = await measuredRun(process.execPath, ['-e', 'console.error("no such site"); process.exit(3)']);
     expect(run).toMatchObject({ ok: false, exitCode: 3 });
     expect(run.output).toContain('no such site');
+  });
+});
+
+describe('medianRun', () => {
+  const run = (seconds: number): MeasuredRun => ({ ok: true, exitCode: 0, seconds, cpuSeconds: seconds * 1.4, otherCpuSeconds: 0.5, peakBytes: seconds * 1e6, output: `${seconds}` });
+
+  it('takes the run of median wall time, whole, whatever the order', () => {
+    expect(medianRun([run(23.8), run(17.7), run(19.0)]).output).toBe('19');
+    expect(medianRun([run(19.0), run(23.8), run(17.7)])).toEqual(run(19.0));
+  });
+
+  it('takes the slower middle run of an even number, and refuses none', () => {
+    expect(medianRun([run(18), run(20), run(19), run(30)]).seconds).toBe(20);
+    expect(() => medianRun([])).toThrow('no runs');
   });
 });

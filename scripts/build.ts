@@ -41,10 +41,14 @@ function removeAll(): void {
 // build grew past 1.5 GB although what it holds after rendering is about 100 MB (docs/performance.md).
 // A ceiling keeps a build's memory to what a small machine has.
 const HEAP_MB = 1536;
+// A larger young generation (up to 32 MB a half): rendering makes much short-lived garbage, and fewer,
+// larger young collections cost less. Sixteen councils built in 244.0 s (CPU 293.8) against 272.8 s
+// (CPU 342.9), the council in 17.7 s against 17.9 to 18.8 s, for about 100 MB more (docs/performance.md).
+const YOUNG_SEMI_SPACE_MB = 32;
 
 const child = spawn(
   process.execPath,
-  [`--max-old-space-size=${HEAP_MB}`, resolve('node_modules/astro/bin/astro.mjs'), 'build', ...withoutOption(args, '--outDir'), '--outDir', building],
+  [`--max-old-space-size=${HEAP_MB}`, `--max-semi-space-size=${YOUNG_SEMI_SPACE_MB}`, resolve('node_modules/astro/bin/astro.mjs'), 'build', ...withoutOption(args, '--outDir'), '--outDir', building],
   { stdio: ['inherit', 'inherit', verbose ? 'inherit' : 'pipe'] },
 );
 

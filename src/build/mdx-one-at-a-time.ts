@@ -20,7 +20,7 @@ export function mdxOneAtATime(): Plugin {
       const plugin = resolved.plugins.find((p) => p.name === MDX_PLUGIN);
       const transform = plugin?.transform;
       if (transform === undefined || typeof transform !== 'object' || typeof transform.handler !== 'function') {
-        throw new Error(`tabled:mdx-one-at-a-time: no "${MDX_PLUGIN}" plugin with a transform handler; @astrojs/mdx has changed, see docs/performance.md`);
+        throw new Error(`tabled:mdx-one-at-a-time: no "${MDX_PLUGIN}" plugin with a transform handler; @astrojs/mdx has changed, see docs/stack.md`);
       }
       const handler = transform.handler as TransformHandler;
       const limited = limitConcurrency(1, (self: unknown, args: unknown[]) => handler.apply(self, args));

@@ -27,13 +27,6 @@ interface Thread {
   stopped?: Error;
 }
 
-/**
- * Draws charts on worker threads. Astro renders pages on one thread, and drawing charts (Plot on a
- * DOM) is most of a report's cost, so handing them to other threads lets a build use every core.
- * Given a drawer of its own (`help`), the pool also draws on this thread whenever this thread has
- * nothing else to do but wait for charts, and `helpWhile` (if given) says it still may. A thread holds the process open only while it has charts
- * in hand, so an idle pool never keeps a finished build from exiting.
- */
 export interface ChartPoolHelp {
   /** Draws a chart on this thread. */
   draw: (job: ChartJob) => RenderedChart;
@@ -41,6 +34,14 @@ export interface ChartPoolHelp {
   helpWhile?: () => boolean;
 }
 
+/**
+ * Draws charts on worker threads. Astro renders pages on one thread, and drawing charts (Plot on a
+ * DOM) is most of a report's cost, so handing them to other threads lets a build use every core.
+ * Given a drawer of its own (`help`), the pool also draws on this thread whenever this thread has
+ * nothing else to do but wait for charts, and `helpWhile` (if given) says it still may. A thread
+ * holds the process open only while it has charts in hand, so an idle pool never keeps a finished
+ * build from exiting.
+ */
 export class ChartPool {
   readonly #threads: Thread[];
   readonly #help: ChartPoolHelp | undefined;

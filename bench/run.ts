@@ -81,9 +81,10 @@ async function main(): Promise<void> {
   line(`## ${base.name} scale: ${describe(base)}`);
   const main = await buildScale(base);
   if (!quick) {
-    // Builds on this machine vary from hour to hour: the peer's build, whose code did not change, took
-    // 35.5 s in one full run and 41.6 s in the next. The council's figure, which the growth and peer
-    // ratios divide by, is therefore the median of three builds.
+    // Builds on this machine vary from hour to hour: in two full runs half an hour apart the peer's
+    // build, whose code did not change, took 41.6 s and 39.8 s, and the council's 23.8 s and 18.6 to
+    // 19.2 s. The council's figure, which the growth and peer ratios divide by, is therefore the median
+    // of three builds.
     const runs = [main.run];
     for (let i = 1; i < COUNCIL_RUNS; i++) {
       const again = await buildTabled(main.site.folder);

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { trendChart, type ChartTable } from '../src/charts/index.ts';
 import { loadDataset } from '../src/data/index.ts';
 import { parsePeriod, type Period } from '../src/engine/index.ts';
-import { FigureIndex } from '../src/figures/figure-index.ts';
-import { summarise } from '../src/views/summary.ts';
-import { trendSpec } from '../src/views/trend.ts';
-import { valueText, type ValueShow } from '../src/views/value.ts';
+import { FigureIndex } from '../src/model/figure-index.ts';
+import { summarise } from '../src/model/views/summary.ts';
+import { trendSpec } from '../src/model/views/trend.ts';
+import { valueText, type ValueShow } from '../src/model/views/value.ts';
 
 export interface FloorResult {
   pages: number;

@@ -2,7 +2,7 @@
 declare namespace App {
   interface Locals {
     /** Set by the report page before its MDX renders: the defaults for data-bound components. */
-    report?: import('./views/context.ts').ReportDefaults;
+    report?: import('./model/views/context.ts').ReportDefaults;
   }
 }
 

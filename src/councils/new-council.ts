@@ -1,4 +1,4 @@
-import { NEIGHBOUR_MODELS } from '../benchmarks/neighbourModelFor.ts';
+import { NEIGHBOUR_MODELS } from '../model/dfe/neighbourModelFor.ts';
 import type { NeighbourGroup } from '../data/neighbours.ts';
 import { reportSlug } from '../publish/report-template.ts';
 import { colourProblems, type ThemeColours } from '../theme/colour-problems.ts';

@@ -1,7 +1,7 @@
 import { access, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { checkDfeIndicators } from '../benchmarks/checkDfeIndicators.ts';
-import { DFE_INDICATOR_OPTIONAL_COLUMNS, dfeIndicatorSchema } from '../benchmarks/dfeIndicatorSchema.ts';
+import { checkDfeIndicators } from './checkDfeIndicators.ts';
+import { DFE_INDICATOR_OPTIONAL_COLUMNS, dfeIndicatorSchema } from './dfeIndicatorSchema.ts';
 import { checkAreas } from './checkAreas.ts';
 import { checkIndicators } from './checkIndicators.ts';
 import { checkObservations } from './checkObservations.ts';

@@ -1,7 +1,7 @@
 import type { Dataset, IndicatorEntry, Observation } from '../data/dataset.ts';
 import { populationYear } from '../data/populationYear.ts';
 import { periodKey, type SuppressionRule } from '../engine/index.ts';
-import { figureOf } from '../figures/figure-of.ts';
+import { figureOf } from '../model/figure-of.ts';
 import type { RevealingRate, SecretList, SuppressedFigure } from './suppressed-figure.ts';
 
 /** A rule that suppresses nothing, to learn what a suppressed figure would have shown. */

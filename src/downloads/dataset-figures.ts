@@ -1,6 +1,6 @@
 import { comparePeriods, periodKey, suppressFigure, symbolText, type Period } from '../engine/index.ts';
-import type { FigureIndex, LocatedFigure } from '../figures/figure-index.ts';
-import { breakdownTable } from '../views/breakdown-table.ts';
+import type { FigureIndex, LocatedFigure } from '../model/figure-index.ts';
+import { breakdownTable } from '../model/views/breakdown-table.ts';
 import type { DatasetFigure } from './dataset-figure.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { FigureIndex } from '../figures/figure-index.ts';
+import type { FigureIndex } from '../model/figure-index.ts';
 import { datasetFigures } from './dataset-figures.ts';
 import { DOWNLOAD_COLUMNS, downloadRow, type DownloadRow } from './download-row.ts';
 

@@ -1,6 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { FigureIndex } from '../figures/figure-index.ts';
+import type { FigureIndex } from '../model/figure-index.ts';
 import { sortedFigures, type FigureTexts } from './sorted-figures.ts';
 
 /** What one rendering of a report showed, and the data rows it was computed from. */

@@ -1,4 +1,4 @@
-import type { ReportDefaults } from '../views/context.ts';
+import type { ReportDefaults } from '../model/views/context.ts';
 
 /** How one MDX rendering is set up and what is done with the figures it showed. */
 export interface RenderPlan {

@@ -1,5 +1,5 @@
 import type { ReportFrontmatter } from '../reports/frontmatter.ts';
-import type { FigureIndex } from '../figures/figure-index.ts';
+import type { FigureIndex } from '../model/figure-index.ts';
 import { figureChanges } from './figure-changes.ts';
 import { driftMessage, frozenMessage } from './mismatch-message.ts';
 import type { PublishedVersion } from './published-versions.ts';

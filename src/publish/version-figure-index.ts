@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import { loadDataset } from '../data/index.ts';
-import { FigureIndex } from '../figures/figure-index.ts';
+import { FigureIndex } from '../model/figure-index.ts';
 import type { PublishedVersion } from './published-versions.ts';
 import { RecentlyUsed } from './recently-used.ts';
 import { checksumProblems } from './verify-checksum.ts';

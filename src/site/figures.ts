@@ -1,5 +1,5 @@
 import { loadDataset } from '../data/index.ts';
-import { FigureIndex } from '../figures/figure-index.ts';
+import { FigureIndex } from '../model/figure-index.ts';
 import { siteRoot } from './paths.ts';
 
 /**

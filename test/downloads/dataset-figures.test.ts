@@ -6,7 +6,7 @@ import { datasetFigures } from '../../src/downloads/dataset-figures.ts';
 import { DOWNLOAD_COLUMNS, downloadRow, type DownloadRow } from '../../src/downloads/download-row.ts';
 import { tidyCsv } from '../../src/downloads/tidy-csv.ts';
 import { formatFigure, formatPeriod, parsePeriod } from '../../src/engine/index.ts';
-import { FigureIndex } from '../../src/figures/figure-index.ts';
+import { FigureIndex } from '../../src/model/figure-index.ts';
 
 const site = resolve('test/sites/downloads');
 let index: FigureIndex;

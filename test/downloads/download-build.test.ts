@@ -6,7 +6,7 @@ import { loadDataset, parseEesText } from '../../src/data/index.ts';
 import { DOWNLOAD_COLUMNS } from '../../src/downloads/download-row.ts';
 import { VERSION_COLUMNS } from '../../src/downloads/version-rows.ts';
 import { parseEesTimePeriod, parsePeriod, periodKey, symbolText, type Figure, type Period } from '../../src/engine/index.ts';
-import { FigureIndex } from '../../src/figures/figure-index.ts';
+import { FigureIndex } from '../../src/model/figure-index.ts';
 import { buildSite, type BuiltSite } from '../support/build-site.ts';
 
 const scenario = resolve('test/sites/downloads');

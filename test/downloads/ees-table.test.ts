@@ -9,7 +9,7 @@ import { eesTable, type EesTable } from '../../src/downloads/ees-table.ts';
 import { eesTime } from '../../src/downloads/ees-time.ts';
 import { tidyCsv } from '../../src/downloads/tidy-csv.ts';
 import { parseEesTimePeriod, parsePeriod, periodKey, symbolReplacesValue } from '../../src/engine/index.ts';
-import { FigureIndex } from '../../src/figures/figure-index.ts';
+import { FigureIndex } from '../../src/model/figure-index.ts';
 
 let figures: DatasetFigure[];
 let table: EesTable;

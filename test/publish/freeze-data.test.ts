@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/index.ts';
-import { FigureIndex } from '../../src/figures/figure-index.ts';
+import { FigureIndex } from '../../src/model/figure-index.ts';
 import { freezeData } from '../../src/publish/freeze-data.ts';
 import { recordingOf } from '../../src/publish/recording.ts';
 

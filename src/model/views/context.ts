@@ -1,0 +1,86 @@
+import type { Period } from '../../engine/index.ts';
+import type { FigureIndex } from '../figure-index.ts';
+import { periodArg } from './period-arg.ts';
+
+export interface ReportDefaults {
+  authority: string;
+  period: string;
+  /** The report's id, named in messages so an author knows which file to fix. */
+  id?: string;
+  /** The figures this report renders from (a published version's frozen data, or the current data). */
+  index?: FigureIndex;
+  /** Every figure the report shows, by a key naming what it is: what publishing freezes and checks. */
+  shown?: Map<string, string>;
+  /** Rendered only to learn the figures it shows (the check against a published version): charts are not drawn. */
+  figuresOnly?: boolean;
+}
+
+export interface ComponentContext {
+  area: string;
+  period: Period;
+  where: string;
+  index: FigureIndex;
+  /** Notes a figure the page shows, so a published version can be checked against what it showed. */
+  record: (key: string, text: string) => void;
+}
+
+/** Components about one indicator: each needs indicator="…", even when an author leaves the prop out. */
+const ONE_INDICATOR = new Set(['Value', 'IndicatorSummary', 'TrendChart', 'ComparisonChart', 'ComparisonTable', 'BreakdownTable', 'Benchmark']);
+
+/**
+ * The area and period a component works on: its own props, or else the report's. A component used
+ * outside a report must say both; the message names the component and what to add.
+ */
+export function componentContext(
+  component: string,
+  props: { area?: string | undefined; period?: string | undefined; indicator?: string | undefined },
+  report: ReportDefaults | undefined,
+  fallback: FigureIndex,
+): ComponentContext {
+  const where = `${report?.id ? `content/reports/${report.id}: ` : ''}<${component}${props.indicator ? ` indicator="${props.indicator}"` : ''}>`;
+  if ('indicator' in props || ONE_INDICATOR.has(component)) {
+    if (typeof props.indicator !== 'string' || props.indicator.trim() === '') {
+      throw new Error(`${where} needs indicator="…": the id of an indicator in data/indicators.csv, e.g. indicator="referrals"`);
+    }
+  }
+  const area = props.area ?? report?.authority;
+  const period = props.period ?? report?.period;
+  if (area === undefined || period === undefined) {
+    throw new Error(`${where} needs an area and a period: give area="…" and period="…", or use it inside a report`);
+  }
+  const shown = report?.shown;
+  return {
+    area,
+    period: periodArg(period, where),
+    where,
+    index: report?.index ?? fallback,
+    record: (key, text) => {
+      const previous = shown?.get(key);
+      if (previous !== undefined && previous !== text) throw new Error(`${where}: ${key} is shown as both "${previous}" and "${text}"`);
+      shown?.set(key, text);
+    },
+  };
+}
+
+function located(where: string, error: unknown): Error {
+  const message = error instanceof Error ? error.message : String(error);
+  return new Error(message.startsWith(where) ? message : `${where}: ${message}`, { cause: error });
+}
+
+/** Runs a view function, prefixing any error with the component and report it came from. */
+export function explain<T>(where: string, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    throw located(where, error);
+  }
+}
+
+/** `explain` for work that finishes later, such as a chart drawn on another thread. */
+export async function explainLater<T>(where: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw located(where, error);
+  }
+}

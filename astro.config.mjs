@@ -8,6 +8,7 @@ import { rehypeNumberParagraphs } from './src/markdown/number-paragraphs.ts';
 import { remarkKnownComponents } from './src/markdown/known-components.ts';
 import { pagefindIndex } from './src/search/pagefind-integration.ts';
 import { disclosureCheck } from './src/disclosure/disclosure-integration.ts';
+import { consistencyCheck } from './src/disclosure/consistency-integration.ts';
 import { mdxOneAtATime } from './src/build/mdx-one-at-a-time.ts';
 
 // A test scenario (TABLED_SITE) gets its own cache so that no build reads another's content;
@@ -30,9 +31,10 @@ export default defineConfig({
   markdown: { processor: unified({ remarkPlugins: [remarkKnownComponents], rehypePlugins: [rehypeNumberParagraphs] }) },
   // The sitemap lists every page, each version's permanent address included; amendments in preparation
   // (TABLED_DRAFTS=1 previews) are left out. Pagefind indexes the finished pages, so it runs after them.
-  // The disclosure check reads everything written, search index included: it begins on other threads
+  // The consistency check reads every page and download for figures shown twice with two values. The
+  // disclosure check reads everything written, search index included: it begins on other threads
   // while Pagefind works and judges the site last of all.
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/draft/') }), disclosure.begin, pagefindIndex(), disclosure.check],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/draft/') }), disclosure.begin, pagefindIndex(), consistencyCheck(), disclosure.check],
   build: { format: 'directory', inlineStylesheets: 'never' },
   cacheDir: process.env.TABLED_CACHE_DIR ?? (scenario ? `${scenario}/.astro-cache` : './node_modules/.astro'),
   // Reports must be complete without client JavaScript: nothing is prefetched or hydrated.

@@ -10,13 +10,14 @@ export interface ComparisonRow {
   display: string;
   /** Undefined where nothing may be drawn. */
   value?: number;
+  figure?: string;
 }
 
 const SUFFIX: Record<AreaKind, string> = { council: ' (this council)', neighbour: '', region: ' (region)' };
 
 function row(kind: AreaKind, area: AreaValue): ComparisonRow {
   const value = shownValue(area);
-  const base = { kind, label: `${area.label}${SUFFIX[kind]}`, display: area.display };
+  const base = { kind, label: `${area.label}${SUFFIX[kind]}`, display: area.display, ...(area.figure === undefined ? {} : { figure: area.figure }) };
   return value === undefined ? base : { ...base, value };
 }
 

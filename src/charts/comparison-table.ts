@@ -10,8 +10,8 @@ export function comparisonTable(spec: ComparisonChartSpec): ChartTable {
     caption: spec.subtitle,
     columns: ['Area', spec.xLabel],
     rows: [
-      ...comparisonRows(spec).map((r) => ({ header: r.label, cells: [r.display] })),
-      ...references.map((r) => ({ header: capitalise(r.label), cells: [r.display] })),
+      ...comparisonRows(spec).map((r) => ({ header: r.label, cells: [r.display], figures: [r.figure] })),
+      ...references.map((r) => ({ header: capitalise(r.label), cells: [r.display], figures: [r.figure] })),
     ],
   };
 }

@@ -3,7 +3,7 @@ export interface ChartTable {
   caption: string;
   /** Column headings; the first heads the row headers. */
   columns: string[];
-  rows: { header: string; cells: string[] }[];
+  rows: { header: string; cells: string[]; figures?: (string | undefined)[] }[];
 }
 
 /**

@@ -4,6 +4,8 @@ import { parseSymbol, symbolReplacesValue } from '../engine/symbols.ts';
 export interface DisplayedValue {
   value?: number;
   display: string;
+  /** The key of the model's figure shown, so that the page can mark it and check it reads the same everywhere. */
+  figure?: string;
 }
 
 /**

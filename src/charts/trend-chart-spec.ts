@@ -23,6 +23,7 @@ export interface Benchmark extends DisplayedValue {
 export interface Target {
   value: number;
   display: string;
+  figure?: string;
 }
 
 /** How to name the periods in sentences, e.g. { one: "month", other: "months" }. */

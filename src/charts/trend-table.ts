@@ -8,9 +8,9 @@ export function trendTable(spec: Pick<TrendChartSpec, 'subtitle' | 'yLabel' | 'p
     caption: spec.subtitle,
     columns: ['Period', spec.yLabel],
     rows: [
-      ...spec.points.map((p) => ({ header: p.label, cells: [p.display] })),
-      ...(spec.benchmarks ?? []).map((b) => ({ header: capitalise(b.label), cells: [b.display] })),
-      ...(spec.target ? [{ header: 'Target', cells: [spec.target.display] }] : []),
+      ...spec.points.map((p) => ({ header: p.label, cells: [p.display], figures: [p.figure] })),
+      ...(spec.benchmarks ?? []).map((b) => ({ header: capitalise(b.label), cells: [b.display], figures: [b.figure] })),
+      ...(spec.target ? [{ header: 'Target', cells: [spec.target.display], figures: [spec.target.figure] }] : []),
     ],
   };
 }

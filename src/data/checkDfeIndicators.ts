@@ -102,6 +102,8 @@ export function checkDfeIndicators(table: ValidatedTable<DfeIndicatorRow>, conte
       decimals: row.decimals,
       unit: row.unit,
       source: `${file}:${line}`,
+      publication: row.publication ?? row.file,
+      releaseMonths: row.release_months ?? (row.period === '30-september' ? 5 : 9),
     };
     if (row.note !== undefined) mapping.note = row.note;
     mappings.push(mapping);

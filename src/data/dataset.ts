@@ -4,7 +4,7 @@ import type { SymbolCode } from '../engine/symbols.ts';
 import type { EesFile } from './ees.ts';
 import type { NeighbourGroup } from './neighbours.ts';
 import type { DataWarning } from './problems.ts';
-import type { Area, ExactNumber, Indicator, Population } from './schemas/index.ts';
+import type { Area, ExactNumber, Indicator, Population, RelationKind } from './schemas/index.ts';
 
 /** Where a row came from: `data/observations/x.csv:14`. */
 export interface Sourced {
@@ -52,6 +52,16 @@ export interface Observation extends Sourced {
   population?: RatePopulation;
 }
 
+/** A row of relations.csv: `indicator` (its `breakdown`) is made from `of` (its `ofBreakdown`) as `kind` says. */
+export interface Relation extends Sourced {
+  indicator: string;
+  /** Blank for the whole. */
+  breakdown: string;
+  kind: RelationKind;
+  of: string;
+  ofBreakdown: string;
+}
+
 /** Everything in the data folder, complete and checked: `loadDataset` never returns part of it. */
 export interface Dataset {
   indicators: Map<string, IndicatorEntry>;
@@ -68,5 +78,7 @@ export interface Dataset {
   neighbourModels: Map<string, Map<string, NeighbourGroup>>;
   /** From `dfe-indicators.csv` when the folder has one: which indicators the DfE files give (see docs/benchmarks.md). */
   dfeIndicators?: DfeIndicator[];
+  /** From `relations.csv` when the folder has one: which figures are made from which (see docs/figure-model.md). */
+  relations: Relation[];
   warnings: DataWarning[];
 }

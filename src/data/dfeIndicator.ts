@@ -19,4 +19,8 @@ export interface DfeIndicator {
   /** Line of dfe-indicators.csv: `data/dfe-indicators.csv:8`. */
   source: string;
   note?: string;
+  /** The DfE publication's name, for source lines. */
+  publication: string;
+  /** Months after the period ends by which DfE has published the figures. */
+  releaseMonths: number;
 }

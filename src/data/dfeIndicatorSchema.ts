@@ -58,7 +58,14 @@ export const dfeIndicatorSchema = z.object({
   /** Must be the indicator's unit in indicators.csv. */
   unit: cell(required(`one of ${UNITS.join(', ')}`, oneOf(UNITS))),
   note: cell(optional(text)),
+  /** The DfE publication, as a reader would look it up. @example "Characteristics of children in need" */
+  publication: cell(optional(text)),
+  /**
+   * How many whole months after its period ends DfE has published a year's figures: a paper can compare
+   * only with a year published by its meeting date. Blank: 9 months after 31 March, 5 after 30 September.
+   */
+  release_months: cell(optional(wholeNumber(1, 24))),
 });
 
 export type DfeIndicatorRow = z.output<typeof dfeIndicatorSchema>;
-export const DFE_INDICATOR_OPTIONAL_COLUMNS = ['filter', 'denominator', 'denominator_filter', 'note'] as const;
+export const DFE_INDICATOR_OPTIONAL_COLUMNS = ['filter', 'denominator', 'denominator_filter', 'note', 'publication', 'release_months'] as const;

@@ -17,3 +17,4 @@ export * from './targetFor.ts';
 export * from './ees.ts';
 export * from './neighbours.ts';
 export * from './loadDataset.ts';
+export * from './checkRelations.ts';

@@ -5,6 +5,7 @@ import { DFE_INDICATOR_OPTIONAL_COLUMNS, dfeIndicatorSchema } from './dfeIndicat
 import { checkAreas } from './checkAreas.ts';
 import { checkIndicators } from './checkIndicators.ts';
 import { checkObservations } from './checkObservations.ts';
+import { checkRelations } from './checkRelations.ts';
 import { checkPopulations } from './checkPopulations.ts';
 import { checkTargets } from './checkTargets.ts';
 import type { Dataset } from './dataset.ts';
@@ -18,6 +19,8 @@ import {
   OBSERVATION_OPTIONAL_COLUMNS,
   observationSchema,
   populationSchema,
+  RELATION_OPTIONAL_COLUMNS,
+  relationSchema,
   TARGET_OPTIONAL_COLUMNS,
   targetSchema,
 } from './schemas/index.ts';
@@ -124,6 +127,13 @@ export async function loadDataset({ root, dir = 'data' }: DatasetLocation): Prom
       ? checkDfeIndicators(dfeIndicatorTable, { indicators: indicators.indicators, dfe, dfeDir: `${dir}/dfe`, indicatorsFile }, log)
       : undefined;
 
+  // relations.csv is optional: without it a figure is withheld only for its own inputs.
+  const relationsFile = `${dir}/relations.csv`;
+  const relationTable = (await exists(join(root, relationsFile)))
+    ? validateTable(await readCsvFile(root, relationsFile), relationSchema, log, RELATION_OPTIONAL_COLUMNS)
+    : undefined;
+  const relations = relationTable !== undefined && indicators.complete ? checkRelations(relationTable, indicators, indicatorsFile, log) : [];
+
   log.throwIfAny();
   return {
     indicators: indicators.indicators,
@@ -135,6 +145,7 @@ export async function loadDataset({ root, dir = 'data' }: DatasetLocation): Prom
     dfe,
     neighbourModels,
     ...(dfeIndicators === undefined ? {} : { dfeIndicators }),
+    relations,
     warnings: log.warnings,
   };
 }

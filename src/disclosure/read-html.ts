@@ -6,8 +6,8 @@ import { sentences } from './sentences.ts';
 
 /** Elements whose text reads as one run: their sentences are places. */
 const BLOCKS = new Set(['p', 'li', 'dt', 'dd', 'div', 'section', 'article', 'aside', 'header', 'footer', 'main', 'nav', 'figure', 'figcaption', 'blockquote', 'summary', 'details', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'body', 'caption', 'title', 'pre', 'address', 'label', 'legend', 'fieldset', 'form', 'dl', 'ul', 'ol']);
-/** Attributes whose values a reader, a screen reader or a script can see as text. */
-const READ_ATTRIBUTES = /^(?:title|alt|aria-.*|data-.*|content|value|label|placeholder|summary)$/;
+/** Attributes whose values a reader, a screen reader or a script can see as text; a figure's key names it, it is not one. */
+const READ_ATTRIBUTES = /^(?:title|alt|aria-.*|data-(?!figure$|figure-model$).*|content|value|label|placeholder|summary)$/;
 const SKIP = new Set(['script', 'style', 'template', 'noscript']);
 
 const clean = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();

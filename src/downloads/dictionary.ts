@@ -29,6 +29,7 @@ export const DICTIONARY: readonly DictionaryEntry[] = [
   { column: 'numerator', meaning: 'What was counted (for a rate, the count), as published; [c] where it would reveal a suppressed figure; [z] for a count, which is its own numerator; [x] where only the result was published.', type: 'number or symbol' },
   { column: 'denominator', meaning: 'What it is out of (for a rate, the population aged 0 to 17), with the same symbols as numerator.', type: 'number or symbol' },
   { column: 'method', meaning: 'How the value was worked out (1082 ÷ 2285 × 100, as published), or why it is not shown.', type: 'text' },
+  { column: 'figure_key', meaning: "The figure's key in the site's figure model: the same figure on a page is marked with the same key (data-figure), and shows the same value.", type: 'text' },
 ];
 
 export function dictionaryCsv(): string {

@@ -1,4 +1,4 @@
-import { formatFigure, formatPeriod, periodLabel, symbolReplacesValue, symbolText, type Figure } from '../engine/index.ts';
+import { formatPeriod, periodLabel, symbolReplacesValue, symbolText, type Figure } from '../engine/index.ts';
 import type { DatasetFigure } from './dataset-figure.ts';
 import { plainNumber } from './plain-number.ts';
 
@@ -20,6 +20,7 @@ export const DOWNLOAD_COLUMNS = [
   'numerator',
   'denominator',
   'method',
+  'figure_key',
 ] as const;
 
 export type DownloadColumn = (typeof DOWNLOAD_COLUMNS)[number];
@@ -38,7 +39,7 @@ const BOTTOM_ROLES = new Set(['denominator', 'population']);
  * symbol that stands instead of it; numerator and denominator come from the figure's own inputs, which
  * suppression has already replaced by [c], so a suppressed row holds no number that would reveal it.
  */
-export function downloadRow({ indicator, area, period, breakdown, figure }: DatasetFigure): DownloadRow {
+export function downloadRow({ indicator, area, period, breakdown, figure, node }: DatasetFigure): DownloadRow {
   return {
     indicator_id: indicator.id,
     indicator_name: indicator.label,
@@ -51,11 +52,12 @@ export function downloadRow({ indicator, area, period, breakdown, figure }: Data
     period_label: periodLabel(period),
     breakdown: breakdown === '' ? WHOLE : breakdown,
     value: valueText(figure),
-    value_shown: formatFigure(figure),
+    value_shown: node.text,
     symbol: figure.symbol === undefined ? '' : symbolText(figure.symbol),
     numerator: inputText(figure, TOP_ROLES),
     denominator: inputText(figure, BOTTOM_ROLES),
     method: figure.method ?? '',
+    figure_key: node.key,
   };
 }
 

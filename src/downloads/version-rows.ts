@@ -1,4 +1,4 @@
-import type { FigureIndex } from '../model/figure-index.ts';
+import type { FigureModel } from '../model/figure-model.ts';
 import { datasetFigures } from './dataset-figures.ts';
 import { DOWNLOAD_COLUMNS, downloadRow, type DownloadRow } from './download-row.ts';
 
@@ -16,8 +16,8 @@ export interface VersionFacts {
  * The figures of one published version: every figure in the data frozen with it (the rows its
  * figures were read from), computed from those frozen rows, so the download never changes.
  */
-export function versionRows(index: FigureIndex, facts: VersionFacts): VersionRow[] {
-  return datasetFigures(index).map((figure) => withVersion(downloadRow(figure), facts));
+export function versionRows(model: FigureModel, facts: VersionFacts): VersionRow[] {
+  return datasetFigures(model).map((figure) => withVersion(downloadRow(figure), facts));
 }
 
 function withVersion(row: DownloadRow, { report, version, published }: VersionFacts): VersionRow {

@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { feedItems, type FeedReport } from '../discovery/feed-items.ts';
-import { figures } from '../site/figures.ts';
+import { model } from '../site/figures.ts';
 import { reportPages } from '../site/reports.ts';
 import { theme } from '../site/theme.ts';
 
@@ -14,7 +14,7 @@ export async function GET(context: APIContext): Promise<Response> {
     const record = versions.find((v) => v.version === route.version);
     if (record === undefined) continue;
     const code = report.data.authority;
-    const council = figures.dataset.areas.get(code)?.name ?? figures.dataset.areasByDfeCode.get(code)?.name ?? code;
+    const council = model.dataset.areas.get(code)?.name ?? model.dataset.areasByDfeCode.get(code)?.name ?? code;
     const found = reports.get(report.id) ?? { id: report.id, council, committee: report.data.committee, meetingDate: report.data.meetingDate, versions: [] };
     found.versions.push({ version: record.version, published: record.published, note: record.note, title: entry.data.title, purpose: entry.data.purpose });
     reports.set(report.id, found);

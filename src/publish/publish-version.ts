@@ -56,8 +56,7 @@ export async function freezeVersion({ root, dir, number, date, note, mdx, record
   await mkdir(dir, { recursive: true });
   await writeFile(join(dir, 'index.mdx'), mdx);
   await writeFile(join(dir, FIGURES_FILE), `${JSON.stringify(recording.figures, null, 2)}\n`);
-  const national = Object.keys(recording.figures).some((key) => key.startsWith('Benchmark '));
-  await freezeData({ root, rows: recording.rows, to: join(dir, 'data'), national });
+  await freezeData({ root, rows: recording.rows.filter((row) => !row.includes('/dfe/') && !row.startsWith('data/dfe-indicators.csv')), to: join(dir, 'data'), national: recording.national });
   const files = await fileDigests(dir, [VERSION_FILE]);
   const record: VersionRecord = { version: number, published: date, ...(note ? { note } : {}), checksum: checksumOf(files), files };
   await writeFile(join(dir, VERSION_FILE), `${JSON.stringify(record, null, 2)}\n`);

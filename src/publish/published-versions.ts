@@ -1,13 +1,28 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { FigureTexts } from './sorted-figures.ts';
+import { sortedFigures, type FigureTexts } from './sorted-figures.ts';
 import { FIGURES_FILE, readVersionRecord, type VersionRecord } from './version-record.ts';
 
-/** A version as committed: its record, the figures it showed, and where its folder is. */
+/** A version as committed: its record, the figures it shows, and where its folder is. */
 export interface PublishedVersion extends VersionRecord {
   /** The version's folder, e.g. content/reports/x/versions/2. */
   dir: string;
+  /** The figures it shows now: as published, with its corrections applied in order. */
   figures: FigureTexts;
+  /** The figures as first published (figures.json). */
+  publishedFigures: FigureTexts;
+}
+
+/** A version's figures with its corrections applied: a figure corrected to null is no longer shown. */
+export function correctedFigures(published: FigureTexts, corrections: VersionRecord['corrections']): FigureTexts {
+  const figures: FigureTexts = { ...published };
+  for (const correction of corrections ?? []) {
+    for (const { figure, after } of correction.changes) {
+      if (after === null) delete figures[figure];
+      else figures[figure] = after;
+    }
+  }
+  return sortedFigures(figures);
 }
 
 /** `content/reports/<id>/versions/<n>`: the permanent home of version n. */
@@ -38,8 +53,8 @@ export async function readPublishedVersions(reportDir: string): Promise<Publishe
     const dir = versionDir(reportDir, number);
     const record = await readVersionRecord(dir);
     if (record.version !== number) throw new Error(`${join(dir, 'version.json')} says version ${record.version} but its folder is version ${number}`);
-    const figures = JSON.parse(await readFile(join(dir, FIGURES_FILE), 'utf8')) as FigureTexts;
-    versions.push({ ...record, dir, figures });
+    const published = JSON.parse(await readFile(join(dir, FIGURES_FILE), 'utf8')) as FigureTexts;
+    versions.push({ ...record, dir, figures: correctedFigures(published, record.corrections), publishedFigures: published });
   }
   return versions;
 }

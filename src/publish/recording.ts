@@ -1,32 +1,33 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { FigureIndex } from '../model/figure-index.ts';
-import { sortedFigures, type FigureTexts } from './sorted-figures.ts';
+import type { FigureModel } from '../model/figure-model.ts';
+import type { PageRecord } from '../model/page-record.ts';
+import type { FigureTexts } from './sorted-figures.ts';
 
-/** What one rendering of a report showed, and the data rows it was computed from. */
+/** What one rendering of a report showed, and the data rows it was decided from. */
 export interface Recording {
+  /** Each figure shown, in words, with its text. */
   figures: FigureTexts;
-  /** Sources of the rows used (`data/observations/x.csv:14`, populations, targets), sorted, once each. */
+  /** Sources of the rows used (`data/observations/x.csv:14`, populations, targets, DfE files), sorted, once each. */
   rows: string[];
+  /** Whether a figure came from DfE's files, which a version then freezes with it. */
+  national: boolean;
 }
 
+// Code-unit order: a recording must be the same on every machine.
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /**
- * The rows behind the figures a report showed: each observation read, the population row of each
- * rate, and the council's targets for the indicators it used (kept so that a page judging against
- * a target renders the same from the frozen rows).
+ * The figures a report showed and every row they were decided from, and the council's targets for the
+ * indicators it showed (kept so that a page judging against a target renders the same from the frozen rows).
  */
-export function recordingOf(index: FigureIndex, shown: ReadonlyMap<string, string>): Recording {
-  const rows = new Set<string>();
-  const pairs = new Set<string>();
-  for (const observation of index.used) {
-    rows.add(observation.source);
-    if (observation.population !== undefined) rows.add(observation.population.source);
-    pairs.add(`${observation.indicator}\u0000${observation.area}`);
-  }
-  for (const target of index.dataset.targets) {
+export function recordingOf(model: FigureModel, record: PageRecord): Recording {
+  const rows = new Set(record.rows());
+  const pairs = new Set(record.nodes().map((node) => `${node.indicator.id}\u0000${node.area.code}`));
+  for (const target of model.dataset.targets) {
     if (pairs.has(`${target.indicator}\u0000${target.area}`)) rows.add(target.source);
   }
-  return { figures: sortedFigures(shown), rows: [...rows].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)) };
+  return { figures: record.figureTexts(), rows: [...rows].sort(byText), national: record.usesDfe() };
 }
 
 /** The file a recording of report `id` goes to; ids may contain `/`. */

@@ -17,5 +17,5 @@ export async function renderOffstage(content: Component, props: Record<string, u
     return created;
   });
   await (await container).renderToString(content, { props, locals: { report: plan.context } });
-  await plan.after(plan.context.shown);
+  await plan.after(plan.context.record);
 }

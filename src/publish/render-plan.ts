@@ -1,9 +1,10 @@
 import type { ReportDefaults } from '../model/views/context.ts';
+import type { PageRecord } from '../model/page-record.ts';
 
 /** How one MDX rendering is set up and what is done with the figures it showed. */
 export interface RenderPlan {
   /** What data-bound components read from Astro.locals.report while this rendering runs. */
-  context: ReportDefaults & { shown: Map<string, string> };
+  context: ReportDefaults & { record: PageRecord };
   /** Runs once the rendering is complete: records, compares, and throws to stop the build. */
-  after: (shown: ReadonlyMap<string, string>) => Promise<void> | void;
+  after: (record: PageRecord) => Promise<void> | void;
 }

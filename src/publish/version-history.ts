@@ -1,5 +1,6 @@
 import { figureChanges, type FigureChange } from './figure-changes.ts';
 import type { PublishedVersion } from './published-versions.ts';
+import type { Correction } from './version-record.ts';
 
 /** One row of a report's list of versions. */
 export interface VersionHistoryEntry {
@@ -9,8 +10,10 @@ export interface VersionHistoryEntry {
   checksum: string;
   /** The version's permanent address. */
   href: string;
-  /** Figures that differ from the version before; empty for the first. */
+  /** Figures that differ from the version before, in words; empty for the first. */
   changes: FigureChange[];
+  /** Dated corrections of the version's page since it was published. */
+  corrections: Correction[];
 }
 
 export function reportHref(id: string): string {
@@ -32,6 +35,7 @@ export function versionHistory(id: string, versions: readonly PublishedVersion[]
       checksum: version.checksum,
       href: versionHref(id, version.version),
       changes: before === undefined ? [] : figureChanges(before.figures, version.figures),
+      corrections: version.corrections ?? [],
     };
   });
 }

@@ -2,6 +2,23 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written as YYYY-MM-DD' });
+
+/**
+ * A dated correction of a published version's page, when the site's rules changed what it must show
+ * (a figure that gave a withheld one away, a comparator now taken from DfE's files): each changed figure
+ * in words, as published and as now shown. The version's frozen figures stay as published.
+ */
+export const correctionSchema = z
+  .object({
+    date: day,
+    note: z.string().min(1),
+    changes: z.array(z.object({ figure: z.string().min(1), before: z.string().nullable(), after: z.string().nullable() }).strict()).min(1),
+  })
+  .strict();
+
+export type Correction = z.output<typeof correctionSchema>;
+
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, { error: 'must be a SHA-256 written as 64 lowercase hex digits' });
 
 /** The facts of one published version, kept in its folder as version.json. */
@@ -17,6 +34,8 @@ export const versionRecordSchema = z
     checksum: sha256,
     /** The SHA-256 of each frozen file, so a changed file can be named. */
     files: z.record(z.string(), sha256),
+    /** Corrections of the page since, oldest first. */
+    corrections: z.array(correctionSchema).optional(),
   })
   .strict();
 

@@ -1,9 +1,10 @@
 import { loadDataset } from '../data/index.ts';
-import { FigureIndex } from '../model/figure-index.ts';
+import { FigureModel } from '../model/figure-model.ts';
 import { siteRoot } from './paths.ts';
 
 /**
- * The site's data, read and checked once per build (and per dev-server reload). A DataError here
- * stops the build with every problem listed; nothing is rendered from data that failed its checks.
+ * The site's figure model, read, checked and decided once per build (and per dev-server reload). A
+ * DataError here stops the build with every problem listed; nothing is rendered from data that failed
+ * its checks.
  */
-export const figures = new FigureIndex(await loadDataset({ root: siteRoot, dir: 'data' }));
+export const model = new FigureModel(await loadDataset({ root: siteRoot, dir: 'data' }));

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readPublishedVersions, type PublishedVersion } from '../publish/published-versions.ts';
 import { reportRoutes, type ReportRoute } from '../publish/report-routes.ts';
-import { figures } from './figures.ts';
+import { model } from './figures.ts';
 import { contentDir } from './paths.ts';
 
 export type Report = CollectionEntry<'reports'>;
@@ -57,7 +57,7 @@ export function reportPages(): Promise<ReportPage[]> {
     const found: ReportPage[] = [];
     for (const report of reports) {
       // Said here, where the report is known: a component finding the area missing would not say which file.
-      if (figures.findArea(report.data.authority) === undefined) {
+      if (model.findArea(report.data.authority) === undefined) {
         throw new Error(
           `content/reports/${report.id}/index.mdx: front matter authority "${report.data.authority}" is not in data/areas.csv. Use the council's ONS code as listed there (e.g. E10000003), or add the council to data/areas.csv.`,
         );

@@ -11,6 +11,8 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playw
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, listHtmlPages, listReportPages } from '../../scripts/pdf.ts';
 import { buildSite } from '../support/build-site.ts';
+import { disagreements, siteMarks } from '../../src/disclosure/consistency.ts';
+import { trendHeadlines } from './checks/trend-headlines.ts';
 import { axeFindings, formatAxeFinding } from './checks/axe.ts';
 import { chartColourProblems, readChartColours } from './checks/chart-colours.ts';
 import { chartProblems, readCharts } from './checks/charts.ts';
@@ -111,6 +113,22 @@ describe('the example site', () => {
     expect(pages).toContain('/');
     expect(pages).toContain('/404.html');
     expect(reportPages.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the example site’s figures', () => {
+  it('show one value per figure in every page and download: the build’s check and a second reading agree on none differing', async () => {
+    expect(site.output).toMatch(/consistency check: \d+ places show \d+ figures, each with one value/);
+    const marks = await siteMarks(siteDir);
+    expect(marks.length).toBeGreaterThan(1000);
+    expect(disagreements(marks)).toEqual([]);
+  });
+
+  it('head every trend chart with its latest change: the last period against the one before it in the chart’s table', () => {
+    const checked = trendHeadlines(siteDir);
+    expect(checked.length).toBeGreaterThan(20);
+    const wrong = checked.filter((c) => c.problem !== undefined).map((c) => `${c.page}: "${c.headline}": ${c.problem}`);
+    expect(wrong).toEqual([]);
   });
 });
 

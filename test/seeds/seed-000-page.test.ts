@@ -81,8 +81,8 @@ describe('seed 000: Cambridgeshire, 1 December 2020, as a web page', () => {
     const table = html.slice(html.indexOf('<caption>Care proceedings per 10,000 children'));
     const average = /<th scope="row">Statistical neighbours \(mean\)<\/th>([\s\S]*?)<\/tr>/.exec(table)?.[1] ?? '';
     expect([...average.matchAll(/<td[^>]*>([^<]*)<\/td>/g)].map((m) => m[1])).toEqual(['9.03', '8.61', '9.21', '8.95']);
-    expect(table).toMatch(/<th scope="row">Cambridgeshire<\/th>\s*<td class="num">12\.00<\/td>\s*<td class="num">11\.10<\/td>\s*<td class="num">10\.30<\/td>\s*<td class="num">8\.00<\/td>/);
-    expect(table).toMatch(/<th scope="row">East of England<\/th>\s*<td class="num">\[x\]<\/td>/);
+    expect(table).toMatch(/<th scope="row">Cambridgeshire<\/th>\s*<td class="num"[^>]*>12\.00<\/td>\s*<td class="num"[^>]*>11\.10<\/td>\s*<td class="num"[^>]*>10\.30<\/td>\s*<td class="num"[^>]*>8\.00<\/td>/);
+    expect(table).toMatch(/<th scope="row">East of England<\/th>\s*<td class="num"[^>]*>\[x\]<\/td>/);
   });
 
   it('para 2.24: 681 children in care, a rate the paper gave as 50 and version 2 corrects to 51.2 per 10,000; a target of 600 to 620', () => {
@@ -107,7 +107,7 @@ describe('seed 000: Cambridgeshire, 1 December 2020, as a web page', () => {
     expect(paragraph(html, '2.32')).toContain('is 15 children per full time equivalent social worker post, and 20 in the leaving care service');
     const caseloads = html.slice(html.indexOf('<caption>Average caseload per full-time equivalent social worker'));
     for (const [service, value] of [['Assessment', '14.5'], ['Family Safeguarding', '17.0'], ['Adolescent teams', '10.0'], ['Corporate Parenting', '19.5'], ['Leaving Care', '20.5'], ['Leaving Care: UASC team', '25']] as const) {
-      expect(caseloads).toMatch(new RegExp(`<th scope="row">${service}</th>\\s*<td class="num">${value.replace('.', '\\.')}</td>`));
+      expect(caseloads).toMatch(new RegExp(`<th scope="row">${service}</th>\\s*<td class="num"[^>]*>${value.replace('.', '\\.')}</td>`));
     }
     expect(paragraph(html, '2.35')).toContain('was 12.4%, which means that we now have a lower rate than the national average rate of 16% and a rate of 19% in 2018/19');
     expect(paragraph(html, '2.36')).toContain('32 social workers have been offered and appointed to roles in Cambridgeshire, with 21 having started, a further 5 having start dates and the remaining 6');

@@ -4,3 +4,4 @@ export * from './area.ts';
 export * from './population.ts';
 export * from './observation.ts';
 export * from './target.ts';
+export * from './relation.ts';

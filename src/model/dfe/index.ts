@@ -7,4 +7,4 @@ export * from './neighbourBenchmark.ts';
 export * from './deriveBenchmark.ts';
 export * from './benchmarkObservations.ts';
 export * from './comparePaperBenchmarks.ts';
-export * from './benchmarkSentence.ts';
+export * from './comparisonYear.ts';

@@ -8,6 +8,8 @@ export interface NeighbourModelInfo {
   /** In words, for the page: "DfE's statistical neighbour groupings of April 2021". */
   name: string;
   from: number;
+  /** The day from which councils compare with it (YYYY-MM-DD): a report uses the model in force at its meeting. */
+  inForce: string;
 }
 
 /**
@@ -16,8 +18,8 @@ export interface NeighbourModelInfo {
  * no model here rather than a later one standing in for it.
  */
 export const NEIGHBOUR_MODELS: readonly NeighbourModelInfo[] = [
-  { file: 'New_Statistical_Neighbour_Groupings_April_2021.csv', name: "DfE's statistical neighbour groupings of April 2021", from: 2021 },
-  { file: 'sn_model_2025_wide.csv', name: "DfE's 2025 statistical neighbour model", from: 2025 },
+  { file: 'New_Statistical_Neighbour_Groupings_April_2021.csv', name: "DfE's statistical neighbour groupings of April 2021", from: 2021, inForce: '2021-04-01' },
+  { file: 'sn_model_2025_wide.csv', name: "DfE's 2025 statistical neighbour model", from: 2025, inForce: '2025-04-01' },
 ];
 
 export interface NeighbourModelInUse extends NeighbourModelInfo {
@@ -34,4 +36,13 @@ export function neighbourModelFor(dataset: Pick<Dataset, 'neighbourModels'>, yea
     if (path === info.file || path.endsWith(`/${info.file}`)) return { ...info, path, groups };
   }
   return undefined;
+}
+
+/**
+ * The model in force on a day (a report's meeting date), or undefined when none in the dataset had come
+ * into force by then.
+ */
+export function neighbourModelAt(dataset: Pick<Dataset, 'neighbourModels'>, day: string): NeighbourModelInUse | undefined {
+  const info = NEIGHBOUR_MODELS.filter((model) => model.inForce <= day).at(-1);
+  return info === undefined ? undefined : neighbourModelFor(dataset, info.from);
 }

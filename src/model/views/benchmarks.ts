@@ -1,56 +1,40 @@
 import type { AreaEntry } from '../../data/dataset.ts';
-import { comparePeriods, formatFigure, periodLabel, periodSpan, type Figure, type Period } from '../../engine/index.ts';
-import type { FigureIndex, LocatedFigure } from '../figure-index.ts';
+import { periodLabel, periodSpan, samePeriod, type Period } from '../../engine/index.ts';
+import type { ComparatorKind, FigureModel } from '../figure-model.ts';
+import type { FigureNode } from '../figure-node.ts';
 
-export interface BenchmarkFigure {
-  /** Who the benchmark is, as written mid-sentence: "England", "East of England", "statistical neighbours (as stated in the paper)". */
+export interface ComparatorFigure {
+  kind: ComparatorKind;
+  /** Who it is, as written mid-sentence: "England", "Yorkshire and The Humber", "statistical neighbours". */
+  name: string;
+  /** The name with its period when that is not the report's: "England (2020/21)". */
   label: string;
-  kind: 'england' | 'region' | 'neighbours';
-  area: AreaEntry;
-  figure: Figure;
-  period: Period;
-  display: string;
+  node: FigureNode;
 }
 
-const ENGLAND = 'E92000001';
+/** The last day of a period as YYYY-MM-DD: what was published by then is what a page outside a report compares with. */
+function endOf(period: Period): string {
+  const last = String(periodSpan(period).last);
+  return `${last.slice(0, 4)}-${last.slice(4, 6)}-${last.slice(6, 8)}`;
+}
 
 /**
- * England, the council's region and its statistical-neighbour group, each at the latest period on or
- * before `period` that the data holds for the indicator, and no more than two years older. A benchmark
- * from an earlier period says so in its label.
+ * England, the council's region and its statistical neighbours (their mean) to compare a council's
+ * figure for `period` with, from the model: DfE's figures for the latest year published by the meeting
+ * day where DfE's files give the indicator, otherwise what a paper stated. Each says its period when it
+ * is not the report's own. Counts have none: a country's or a region's total is no yardstick for a council's.
  */
-export function benchmarksFor(index: FigureIndex, indicator: string, council: AreaEntry, period: Period): BenchmarkFigure[] {
-  const candidates: { kind: BenchmarkFigure['kind']; code: string }[] = [
-    { kind: 'england', code: ENGLAND },
-    ...(council.region_code ? [{ kind: 'region' as const, code: council.region_code }] : []),
-    { kind: 'neighbours', code: `${council.code}-SN` },
-  ];
-  const found: BenchmarkFigure[] = [];
-  for (const { kind, code } of candidates) {
-    if (!index.dataset.areas.has(code)) continue;
-    const latest = latestOnOrBefore(index.series({ indicator, area: code }, { to: period }), period);
-    if (latest === undefined) continue;
-    const area = index.area(code);
-    found.push({ label: benchmarkLabel(kind, area, latest.period, period), kind, area, figure: latest.figure, period: latest.period, display: formatFigure(latest.figure) });
+export function comparatorsFor(model: FigureModel, indicatorId: string, council: AreaEntry, period: Period, asOf: string | undefined): { comparators: ComparatorFigure[]; rule?: string } {
+  const day = asOf ?? endOf(period);
+  const found: ComparatorFigure[] = [];
+  // England's count of referrals says nothing about one council's: only rates, percentages and the like compare.
+  if (model.indicator(indicatorId).unit === 'count') return { comparators: found };
+  for (const kind of ['england', 'region', 'neighbours'] as const) {
+    const node = model.comparator(indicatorId, council.code, kind, { period, asOf: day });
+    if (node === undefined) continue;
+    const name = kind === 'neighbours' ? 'statistical neighbours' : node.area.name;
+    found.push({ kind, name, label: samePeriod(node.period, period) ? name : `${name} (${periodLabel(node.period)})`, node });
   }
-  return found;
-}
-
-/** Benchmarks older than this are not shown: a 2020 England average says nothing about 2025. */
-const MAX_AGE_DAYS = 731;
-
-function dayNumber(yyyymmdd: number): number {
-  return Date.UTC(Math.floor(yyyymmdd / 10000), (Math.floor(yyyymmdd / 100) % 100) - 1, yyyymmdd % 100) / 86_400_000;
-}
-
-function latestOnOrBefore(series: LocatedFigure[], period: Period): LocatedFigure | undefined {
-  const end = dayNumber(periodSpan(period).last);
-  return series
-    .filter((entry) => comparePeriods(entry.period, period) <= 0 && end - dayNumber(periodSpan(entry.period).last) <= MAX_AGE_DAYS)
-    .at(-1);
-}
-
-function benchmarkLabel(kind: BenchmarkFigure['kind'], area: AreaEntry, at: Period, wanted: Period): string {
-  const name = kind === 'neighbours' ? 'statistical neighbours' : area.name;
-  return comparePeriods(at, wanted) === 0 ? name : `${name} (${periodLabel(at)})`;
+  const rule = found.some((c) => c.node.source.kind === 'dfe') ? model.comparisonRule(indicatorId, day)?.words : undefined;
+  return rule === undefined ? { comparators: found } : { comparators: found, rule };
 }

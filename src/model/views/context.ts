@@ -1,16 +1,20 @@
 import type { Period } from '../../engine/index.ts';
-import type { FigureIndex } from '../figure-index.ts';
+import type { FigureModel } from '../figure-model.ts';
+import type { FigureNode } from '../figure-node.ts';
+import { PageRecord } from '../page-record.ts';
 import { periodArg } from './period-arg.ts';
 
 export interface ReportDefaults {
   authority: string;
   period: string;
+  /** The meeting day (YYYY-MM-DD): comparators are the latest DfE published by then, with the neighbour model then in force. */
+  meetingDate?: string;
   /** The report's id, named in messages so an author knows which file to fix. */
   id?: string;
   /** The figures this report renders from (a published version's frozen data, or the current data). */
-  index?: FigureIndex;
-  /** Every figure the report shows, by a key naming what it is: what publishing freezes and checks. */
-  shown?: Map<string, string>;
+  model?: FigureModel;
+  /** Every figure the report shows and where: what publishing freezes and checks. */
+  record?: PageRecord;
   /** Rendered only to learn the figures it shows (the check against a published version): charts are not drawn. */
   figuresOnly?: boolean;
 }
@@ -18,10 +22,12 @@ export interface ReportDefaults {
 export interface ComponentContext {
   area: string;
   period: Period;
+  /** The report's meeting day, when used in a report. */
+  asOf: string | undefined;
   where: string;
-  index: FigureIndex;
-  /** Notes a figure the page shows, so a published version can be checked against what it showed. */
-  record: (key: string, text: string) => void;
+  model: FigureModel;
+  /** Shows a figure at a place of the page, noting it so that one figure shows one value everywhere. */
+  show: (place: string, node: FigureNode, text?: string) => string;
 }
 
 /** Components about one indicator: each needs indicator="…", even when an author leaves the prop out. */
@@ -35,7 +41,7 @@ export function componentContext(
   component: string,
   props: { area?: string | undefined; period?: string | undefined; indicator?: string | undefined },
   report: ReportDefaults | undefined,
-  fallback: FigureIndex,
+  fallback: FigureModel,
 ): ComponentContext {
   const where = `${report?.id ? `content/reports/${report.id}: ` : ''}<${component}${props.indicator ? ` indicator="${props.indicator}"` : ''}>`;
   if ('indicator' in props || ONE_INDICATOR.has(component)) {
@@ -48,17 +54,14 @@ export function componentContext(
   if (area === undefined || period === undefined) {
     throw new Error(`${where} needs an area and a period: give area="…" and period="…", or use it inside a report`);
   }
-  const shown = report?.shown;
+  const record = report?.record ?? new PageRecord(where);
   return {
     area,
     period: periodArg(period, where),
+    asOf: report?.meetingDate,
     where,
-    index: report?.index ?? fallback,
-    record: (key, text) => {
-      const previous = shown?.get(key);
-      if (previous !== undefined && previous !== text) throw new Error(`${where}: ${key} is shown as both "${previous}" and "${text}"`);
-      shown?.set(key, text);
-    },
+    model: report?.model ?? fallback,
+    show: (place, node, text) => explain(where, () => record.show(place, node, text)),
   };
 }
 

@@ -1,26 +1,23 @@
-import { formatFigure, periodLabel, symbolReplacesValue, type Figure, type Period } from '../../engine/index.ts';
-
-interface Point {
-  period: Period;
-  figure: Figure;
-}
-
-function shown(figure: Figure): number | undefined {
-  return figure.symbol !== undefined && symbolReplacesValue(figure.symbol) ? undefined : figure.value;
-}
+import { periodLabel } from '../../engine/index.ts';
+import type { FigureNode } from '../figure-node.ts';
+import { hasNumber } from '../figure-node.ts';
 
 /**
- * A chart headline that states the message, e.g. "Assessments within 45 working days rose to 86.0% in
- * Oct 2020". Compares the latest shown figure with the first shown one; neutral words only.
+ * A chart headline that states the latest change, as the summary card's direction of travel does:
+ * "Referrals rose to 210 in Mar 2025, from 198 in Feb 2025". `change` is the model's change from the
+ * point before the latest to the latest; neutral words only (better or worse is said in the card).
  */
-export function headline(label: string, series: readonly Point[]): string {
-  const visible = series.filter((point) => shown(point.figure) !== undefined);
-  const last = visible.at(-1);
-  if (last === undefined) return `${label}: no figures can be shown`;
-  const at = `${formatFigure(last.figure)} in ${periodLabel(last.period)}`;
-  const first = visible[0]!;
-  if (visible.length === 1 || first === last) return `${label}: ${at}`;
-  const change = Math.sign(shown(last.figure)! - shown(first.figure)!);
-  const verb = change > 0 ? 'rose to' : change < 0 ? 'fell to' : 'was unchanged at';
-  return `${label} ${verb} ${at}`;
+export function headline(label: string, latest: FigureNode, change: FigureNode | undefined, before: FigureNode | undefined): string {
+  const at = `${latest.text} in ${periodLabel(latest.period)}`;
+  if (!hasNumber(latest)) return `${label}: ${at}`;
+  if (change === undefined || before === undefined || change.travel === undefined || change.travel.direction === 'unknown') return `${label}: ${at}`;
+  const from = `${before.text} in ${periodLabel(before.period)}`;
+  switch (change.travel.direction) {
+    case 'up':
+      return `${label} rose to ${at}, from ${from}`;
+    case 'down':
+      return `${label} fell to ${at}, from ${from}`;
+    default:
+      return `${label} was unchanged at ${at}, as in ${periodLabel(before.period)}`;
+  }
 }

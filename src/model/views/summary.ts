@@ -1,84 +1,62 @@
 import type { AreaEntry, IndicatorEntry } from '../../data/dataset.ts';
-import {
-  directionOfTravel,
-  formatChange,
-  formatFigure,
-  periodLabel,
-  previousPeriod,
-  ragRating,
-  samePeriodLastYear,
-  symbolReplacesValue,
-  type DirectionOfTravel,
-  type Figure,
-  type NotRated,
-  type Period,
-  type RagRating,
-} from '../../engine/index.ts';
-import type { FigureIndex, LocatedFigure } from '../figure-index.ts';
-import { benchmarksFor, type BenchmarkFigure } from './benchmarks.ts';
-import { derivedWindow, rolling12Of, yearToDateOf } from './derived.ts';
-import { targetOf } from './target.ts';
+import { periodLabel, previousPeriod, ragRating, samePeriodLastYear, type NotRated, type Period, type RagRating } from '../../engine/index.ts';
+import type { FigureModel } from '../figure-model.ts';
+import type { FigureNode } from '../figure-node.ts';
+import { comparatorsFor, type ComparatorFigure } from './benchmarks.ts';
+import { sourceLine } from './source-line.ts';
 
 export interface Comparison {
   label: string;
-  period: Period;
-  display: string;
+  node: FigureNode;
 }
 
 export interface IndicatorSummary {
   indicator: IndicatorEntry;
   area: AreaEntry;
   period: Period;
-  figure: Figure;
-  display: string;
-  previous?: Comparison & { travel: DirectionOfTravel; change?: string };
+  latest: FigureNode;
+  /** The change since the previous period, with its direction of travel. */
+  previous?: { before: FigureNode; change: FigureNode };
   lastYear?: Comparison;
   yearToDate?: Comparison;
   rolling12?: Comparison;
-  target?: { display: string; rag: RagRating | NotRated };
-  benchmarks: BenchmarkFigure[];
+  target?: { node: FigureNode; rag: RagRating | NotRated };
+  benchmarks: ComparatorFigure[];
+  /** Where the card's figures come from, in a line. */
+  source: string;
+  /** Why the comparators are of the year they are, when they come from DfE. */
+  comparisonRule?: string;
 }
 
-function hasNumber(figure: Figure): boolean {
-  return figure.value !== undefined && !(figure.symbol !== undefined && symbolReplacesValue(figure.symbol));
-}
+/** Everything an indicator summary card shows for one council and period, selected from the model. */
+export function summarise(model: FigureModel, indicatorId: string, areaCode: string, period: Period, asOf?: string): IndicatorSummary {
+  const indicator = model.indicator(indicatorId);
+  const area = model.area(areaCode);
+  const latest = model.require({ indicator: indicator.id, area: area.code, period });
+  const { comparators, rule } = comparatorsFor(model, indicator.id, area, period, asOf);
+  const summary: IndicatorSummary = { indicator, area, period, latest, benchmarks: comparators, source: '' };
+  if (rule !== undefined) summary.comparisonRule = rule;
 
-/** Everything an indicator summary card shows for one council and period, computed by the engine. */
-export function summarise(index: FigureIndex, indicatorId: string, areaCode: string, period: Period): IndicatorSummary {
-  const indicator = index.indicator(indicatorId);
-  const area = index.area(areaCode);
-  const current = index.require({ indicator: indicator.id, area: area.code, period });
-  const summary: IndicatorSummary = { indicator, area, period, figure: current.figure, display: formatFigure(current.figure), benchmarks: benchmarksFor(index, indicator.id, area, period) };
-
-  const before = index.at({ indicator: indicator.id, area: area.code, period: previousPeriod(period) });
-  if (before !== undefined) {
-    const travel = directionOfTravel(current.figure, before.figure, indicator.polarity);
-    const change = hasNumber(current.figure) && hasNumber(before.figure) ? formatChange(current.figure, before.figure) : undefined;
-    summary.previous = { ...comparison('Previous period', before), travel, ...(change === undefined ? {} : { change }) };
-  }
-  const lastYear = index.at({ indicator: indicator.id, area: area.code, period: samePeriodLastYear(period) });
-  if (lastYear !== undefined) summary.lastYear = comparison('Same period last year', lastYear);
+  const before = model.value({ indicator: indicator.id, area: area.code, period: previousPeriod(period) });
+  if (before !== undefined) summary.previous = { before, change: model.change(latest, before) };
+  const lastYear = model.value({ indicator: indicator.id, area: area.code, period: samePeriodLastYear(period) });
+  // A year's previous period is the same period last year: said once, as the direction of travel.
+  if (lastYear !== undefined && lastYear.key !== before?.key) summary.lastYear = { label: `Same period last year (${periodLabel(lastYear.period)})`, node: lastYear };
 
   if (period.kind === 'month') {
     // Where the months behind a year to date or an average are not in the data, the card leaves it out
     // rather than showing a row of [x].
-    const series = index.series({ indicator: indicator.id, area: area.code }, derivedWindow(period));
-    const ytd = yearToDateOf(index, indicator, series, period);
-    if (ytd !== undefined && ytd.symbol !== 'x') summary.yearToDate = { label: 'Year to date (from April)', period, display: formatFigure(ytd) };
-    const rolling = rolling12Of(index, indicator, series, period);
-    if (rolling !== undefined && rolling.symbol !== 'x') summary.rolling12 = { label: '12-month average', period, display: formatFigure(rolling) };
+    const month = { indicator: indicator.id, area: area.code, period };
+    const ytd = model.yearToDate(month);
+    if (ytd !== undefined && ytd.figure.symbol !== 'x') summary.yearToDate = { label: 'Year to date (from April)', node: ytd };
+    const rolling = model.rolling12(month);
+    if (rolling !== undefined && rolling.figure.symbol !== 'x') summary.rolling12 = { label: '12-month average', node: rolling };
   }
 
-  const target = targetOf(index, indicator, area.code, period);
+  const target = model.target(indicator.id, area.code, period);
   if (target !== undefined) {
-    summary.target = {
-      display: formatFigure(target.figure),
-      rag: ragRating(current.figure, { target: target.raw, tolerance: target.tolerance, polarity: indicator.polarity }),
-    };
+    summary.target = { node: target.node, rag: ragRating(latest.withheld === undefined ? latest.figure : undefined, { target: target.raw, tolerance: target.tolerance, polarity: indicator.polarity }) };
   }
+  summary.source = sourceLine([latest, ...comparators.map((c) => c.node)]);
   return summary;
-}
-
-function comparison(label: string, located: LocatedFigure): Comparison {
-  return { label: `${label} (${periodLabel(located.period)})`, period: located.period, display: formatFigure(located.figure) };
 }

@@ -1,12 +1,13 @@
-import { cellText } from './cell-text.ts';
 import type { AreaEntry } from '../../data/dataset.ts';
 import type { TrendChartSpec, TrendPoint } from '../../charts/index.ts';
-import { periodLabel, periodKey, periodSpan, symbolReplacesValue, type Period } from '../../engine/index.ts';
-import type { FigureIndex } from '../figure-index.ts';
-import { benchmarksFor } from './benchmarks.ts';
+import { periodKey, periodLabel, periodSpan, type Period } from '../../engine/index.ts';
+import type { FigureModel } from '../figure-model.ts';
+import type { FigureNode } from '../figure-node.ts';
+import { hasNumber } from '../figure-node.ts';
+import { comparatorsFor } from './benchmarks.ts';
 import { headline } from './headline.ts';
+import { sourceLine } from './source-line.ts';
 import { unitWords } from './unit-words.ts';
-import { targetOf } from './target.ts';
 
 export interface TrendRequest {
   id: string;
@@ -17,6 +18,18 @@ export interface TrendRequest {
   /** The first period shown; defaults to the whole series up to `to`. */
   from?: Period | undefined;
   title?: string | undefined;
+  /** The report's meeting day, for the comparators of its time. */
+  asOf?: string | undefined;
+}
+
+export interface TrendView {
+  spec: TrendChartSpec;
+  area: AreaEntry;
+  /** Every figure the chart shows, by key: its points, its lines, its target. */
+  nodes: Map<string, FigureNode>;
+  /** The change the headline states, when it states one. */
+  headline?: FigureNode;
+  source: string;
 }
 
 function startDate(period: Period): Date {
@@ -24,47 +37,65 @@ function startDate(period: Period): Date {
   return new Date(Date.UTC(Math.floor(first / 10000), (Math.floor(first / 100) % 100) - 1, first % 100));
 }
 
-/** The chart spec for one council's series, with England, region and neighbour lines and its target. */
-export function trendSpec(index: FigureIndex, request: TrendRequest): TrendChartSpec & { area: AreaEntry } {
-  const indicator = index.indicator(request.indicator);
-  const area = index.area(request.area);
-  const series = index
+function point(node: FigureNode): TrendPoint {
+  return {
+    key: periodKey(node.period),
+    label: periodLabel(node.period),
+    x: startDate(node.period),
+    display: node.cell,
+    figure: node.key,
+    ...(hasNumber(node) ? { value: node.figure.value! } : {}),
+  };
+}
+
+/** The chart spec for one council's series, with England, region and neighbour lines and its target, from the model. */
+export function trendView(model: FigureModel, request: TrendRequest): TrendView {
+  const indicator = model.indicator(request.indicator);
+  const area = model.area(request.area);
+  const series = model
     .series({ indicator: indicator.id, area: area.code }, { from: request.from, to: request.to })
     // A line joins like with like: months with months, years with years, cumulative quarters with their own kind.
-    .filter((entry) => sameKind(entry.period, request.to));
+    .filter((node) => sameKind(node.period, request.to));
   if (series.length === 0) {
     throw new Error(`no figures for indicator "${indicator.id}" in ${area.name} up to ${periodLabel(request.to)}: a trend needs at least one`);
   }
-  const points: TrendPoint[] = series.map(({ period, figure }) => {
-    const display = cellText(figure);
-    const hidden = figure.symbol !== undefined && symbolReplacesValue(figure.symbol);
-    return { key: periodKey(period), label: periodLabel(period), x: startDate(period), display, ...(hidden || figure.value === undefined ? {} : { value: figure.value }) };
-  });
   const first = series[0]!;
   const last = series.at(-1)!;
-  const benchmarks = benchmarksFor(index, indicator.id, area, last.period).map((b) => ({
-    label: b.kind === 'neighbours' ? `statistical neighbour average${b.label.slice('statistical neighbours'.length)}` : `${b.label} average`,
-    display: cellText(b.figure),
-    ...(b.figure.value === undefined || (b.figure.symbol !== undefined && symbolReplacesValue(b.figure.symbol)) ? {} : { value: b.figure.value }),
+  const before = series.at(-2);
+  const change = before === undefined ? undefined : model.change(last, before);
+  const { comparators } = comparatorsFor(model, indicator.id, area, last.period, request.asOf);
+  const benchmarks = comparators.map((c) => ({
+    label: c.kind === 'neighbours' ? `statistical neighbour average${c.label.slice(c.name.length)}` : `${c.label} average`,
+    display: c.node.cell,
+    figure: c.node.key,
+    ...(hasNumber(c.node) ? { value: c.node.figure.value! } : {}),
   }));
-  const inForce = targetOf(index, indicator, area.code, last.period);
-  const target = inForce?.figure.value === undefined ? undefined : { value: inForce.figure.value, display: cellText(inForce.figure) };
+  const inForce = model.target(indicator.id, area.code, last.period);
+  const target = inForce === undefined || !hasNumber(inForce.node) ? undefined : { value: inForce.node.figure.value!, display: inForce.node.cell, figure: inForce.node.key };
   const span = series.length === 1 ? periodLabel(first.period) : `${periodLabel(first.period)} to ${periodLabel(last.period)}`;
   const words = unitWords(indicator.unit, indicator.rate_per);
+  const subtitle = `${indicator.label}, ${area.name}, ${span}`;
+  const title = request.title ?? headline(indicator.label, last, change, before);
+  const nodes = new Map<string, FigureNode>([...series, ...comparators.map((c) => c.node), ...(target === undefined || inForce === undefined ? [] : [inForce.node])].map((node) => [node.key, node]));
   return {
-    id: request.id,
     area,
-    title: request.title ?? headline(indicator.label, series),
-    subtitle: `${indicator.label}, ${area.name}, ${span}`,
-    measure: indicator.label,
-    yLabel: words.axis,
-    points,
-    benchmarks,
-    ...(target === undefined ? {} : { target }),
-    tickDecimals: indicator.decimals,
-    ...(words.after === undefined ? {} : { unitWords: words.after }),
-    periodWords: first.period.kind === 'month' ? { one: 'month', other: 'months' } : { one: 'period', other: 'periods' },
-    ...(indicator.unit === 'percent' ? { yDomain: [0, 100] as [number, number] } : {}),
+    source: sourceLine([last, ...comparators.map((c) => c.node)]),
+    nodes,
+    ...(request.title === undefined && change?.travel !== undefined && change.travel.direction !== 'unknown' ? { headline: change } : {}),
+    spec: {
+      id: request.id,
+      title,
+      subtitle,
+      measure: indicator.label,
+      yLabel: words.axis,
+      points: series.map(point),
+      benchmarks,
+      ...(target === undefined ? {} : { target }),
+      tickDecimals: indicator.decimals,
+      ...(words.after === undefined ? {} : { unitWords: words.after }),
+      periodWords: first.period.kind === 'month' ? { one: 'month', other: 'months' } : { one: 'period', other: 'periods' },
+      ...(indicator.unit === 'percent' ? { yDomain: [0, 100] as [number, number] } : {}),
+    },
   };
 }
 

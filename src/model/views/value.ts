@@ -1,81 +1,65 @@
-import {
-  formatChange,
-  formatFigure,
-  formatNumber,
-  periodLabel,
-  previousPeriod,
-  SYMBOLS,
-  symbolReplacesValue,
-  type Figure,
-  type Period,
-  type SymbolCode,
-} from '../../engine/index.ts';
-import type { FigureIndex } from '../figure-index.ts';
-import { derivedWindow, rolling12Of, yearToDateOf } from './derived.ts';
-import { targetOf } from './target.ts';
+import { periodLabel, previousPeriod, SYMBOLS, symbolReplacesValue, type Period, type SymbolCode } from '../../engine/index.ts';
+import type { FigureModel } from '../figure-model.ts';
+import type { FigureNode } from '../figure-node.ts';
 
 export const VALUE_SHOWS = ['value', 'numerator', 'denominator', 'previous', 'change', 'ytd', 'rolling12', 'period', 'target'] as const;
 export type ValueShow = (typeof VALUE_SHOWS)[number];
 
 export interface ValueText {
+  /** The figure shown; absent for `show="period"`, which names a period rather than showing a number. */
+  node?: FigureNode;
   text: string;
   /** Set when the text is a GSS symbol standing instead of a number, so the page can explain it. */
   symbol?: SymbolCode;
   symbolMeaning?: string;
+  /** A comparator a paper stated otherwise: "the paper gave 8.3%". */
+  paperGave?: string;
 }
 
-function ofFigure(figure: Figure): ValueText {
-  const text = formatFigure(figure);
-  if (figure.symbol !== undefined && symbolReplacesValue(figure.symbol)) {
-    return { text, symbol: figure.symbol, symbolMeaning: SYMBOLS[figure.symbol].meaning };
-  }
-  return { text };
+function ofNode(node: FigureNode): ValueText {
+  const symbol = node.figure.symbol;
+  return {
+    node,
+    text: node.text,
+    ...(symbol !== undefined && symbolReplacesValue(symbol) ? { symbol, symbolMeaning: SYMBOLS[symbol].meaning } : {}),
+    ...(node.paperGave === undefined ? {} : { paperGave: `the paper gave ${node.paperGave.text}` }),
+  };
 }
 
-/** The words an inline <Value> shows, all from the data and the engine. */
+/** The figure an inline <Value> shows, selected from the model. */
 export function valueText(
-  index: FigureIndex,
-  q: { indicator: string; area: string; period: Period; breakdown?: string | undefined; show: ValueShow },
+  model: FigureModel,
+  q: { indicator: string; area: string; period: Period; breakdown?: string | undefined; show: ValueShow; asOf?: string | undefined },
 ): ValueText {
   if (!VALUE_SHOWS.includes(q.show)) throw new Error(`show="${String(q.show)}" is not one a <Value> has: use one of ${VALUE_SHOWS.map((s) => `"${s}"`).join(', ')}`);
-  if (q.show === 'target') return targetText(index, q);
-  const located = index.require(q);
-  const { figure, observation } = located;
+  const query = { indicator: q.indicator, area: q.area, period: q.period, breakdown: q.breakdown };
+  if (q.show === 'target') {
+    const target = model.target(q.indicator, q.area, q.period);
+    if (target === undefined) throw new Error(`indicator "${q.indicator}" has no target for ${q.area} in data/targets.csv or data/indicators.csv`);
+    return ofNode(target.node);
+  }
+  if (q.show === 'ytd' || q.show === 'rolling12') {
+    if (q.period.kind !== 'month') throw new Error(`show="${q.show}" needs a monthly period, not ${periodLabel(q.period)}`);
+    const month = { ...query, period: q.period };
+    const node = q.show === 'ytd' ? model.yearToDate(month) : model.rolling12(month);
+    if (node === undefined) throw new Error(`show="${q.show}" needs a count or percentage indicator; ${q.indicator} is a ${model.indicator(q.indicator).unit}`);
+    return ofNode(node);
+  }
+  const node = model.require(query, { asOf: q.asOf });
   switch (q.show) {
     case 'value':
-      return ofFigure(figure);
+      return ofNode(node);
     case 'period':
-      return { text: periodLabel(located.period) };
+      return { text: periodLabel(node.period) };
     case 'numerator':
     case 'denominator': {
-      // A suppressed figure hides its counts too: a numerator of 3 is as revealing as 3%.
-      if (figure.symbol === 'c') return ofFigure(figure);
-      const part = observation[q.show];
-      if (part === undefined) throw new Error(`the data gives no ${q.show} for ${formatFigure(figure)} (${observation.source})`);
-      return { text: formatNumber(part.raw) };
+      const part = model.part(node, q.show);
+      if (part === undefined) throw new Error(`the data gives no ${q.show} for ${node.of} (${node.rows[0] ?? ''})`);
+      return ofNode(part);
     }
     case 'previous':
-      return ofFigure(index.require({ ...q, period: previousPeriod(q.period) }).figure);
-    case 'change': {
-      const before = index.require({ ...q, period: previousPeriod(q.period) }).figure;
-      for (const f of [figure, before]) if (f.value === undefined || (f.symbol !== undefined && symbolReplacesValue(f.symbol))) return ofFigure(f);
-      return { text: formatChange(figure, before) };
-    }
-    case 'ytd':
-    case 'rolling12': {
-      if (q.period.kind !== 'month') throw new Error(`show="${q.show}" needs a monthly period, not ${periodLabel(q.period)}`);
-      const indicator = index.indicator(q.indicator);
-      const series = index.series(q, derivedWindow(q.period));
-      const derived = q.show === 'ytd' ? yearToDateOf(index, indicator, series, q.period) : rolling12Of(index, indicator, series, q.period);
-      if (derived === undefined) throw new Error(`show="${q.show}" needs a count or percentage indicator; ${indicator.id} is a ${indicator.unit}`);
-      return ofFigure(derived);
-    }
+      return ofNode(model.require({ ...query, period: previousPeriod(q.period) }));
+    case 'change':
+      return ofNode(model.change(node, model.require({ ...query, period: previousPeriod(q.period) })));
   }
-}
-
-function targetText(index: FigureIndex, q: { indicator: string; area: string; period: Period }): ValueText {
-  const indicator = index.indicator(q.indicator);
-  const target = targetOf(index, indicator, index.area(q.area).code, q.period);
-  if (target === undefined) throw new Error(`indicator "${indicator.id}" has no target for ${q.area} in data/targets.csv or data/indicators.csv`);
-  return ofFigure(target.figure);
 }

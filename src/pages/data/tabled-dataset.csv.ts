@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { datasetFigures } from '../../downloads/dataset-figures.ts';
 import { DOWNLOAD_COLUMNS, downloadRow } from '../../downloads/download-row.ts';
 import { tidyCsv } from '../../downloads/tidy-csv.ts';
-import { figures } from '../../site/figures.ts';
+import { model } from '../../site/figures.ts';
 
 /** Every figure in the current data: every indicator, area, breakdown and period, suppression applied. */
-export const GET: APIRoute = () => new Response(tidyCsv(datasetFigures(figures).map(downloadRow), DOWNLOAD_COLUMNS));
+export const GET: APIRoute = () => new Response(tidyCsv(datasetFigures(model).map(downloadRow), DOWNLOAD_COLUMNS));

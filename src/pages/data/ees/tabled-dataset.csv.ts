@@ -2,10 +2,10 @@ import type { APIRoute } from 'astro';
 import { datasetFigures } from '../../../downloads/dataset-figures.ts';
 import { eesTable } from '../../../downloads/ees-table.ts';
 import { tidyCsv } from '../../../downloads/tidy-csv.ts';
-import { figures } from '../../../site/figures.ts';
+import { model } from '../../../site/figures.ts';
 
 /** The current data in DfE's EES tidy layout, for the tools that read DfE's files. */
 export const GET: APIRoute = () => {
-  const table = eesTable(datasetFigures(figures), figures.dataset.areas);
+  const table = eesTable(datasetFigures(model), model.dataset.areas);
   return new Response(tidyCsv(table.rows, table.columns));
 };

@@ -3,10 +3,10 @@ import { datasetFigures } from '../../../downloads/dataset-figures.ts';
 import { EES_META_COLUMNS, eesMeta } from '../../../downloads/ees-meta.ts';
 import { eesTable } from '../../../downloads/ees-table.ts';
 import { tidyCsv } from '../../../downloads/tidy-csv.ts';
-import { figures } from '../../../site/figures.ts';
+import { model } from '../../../site/figures.ts';
 
 /** The EES metadata file: what each filter and indicator column of the EES export holds. */
 export const GET: APIRoute = () => {
-  const table = eesTable(datasetFigures(figures), figures.dataset.areas);
+  const table = eesTable(datasetFigures(model), model.dataset.areas);
   return new Response(tidyCsv(eesMeta(table.indicators), EES_META_COLUMNS));
 };

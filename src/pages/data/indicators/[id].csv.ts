@@ -2,15 +2,15 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { datasetFigures } from '../../../downloads/dataset-figures.ts';
 import { DOWNLOAD_COLUMNS, downloadRow } from '../../../downloads/download-row.ts';
 import { tidyCsv } from '../../../downloads/tidy-csv.ts';
-import { figures } from '../../../site/figures.ts';
+import { model } from '../../../site/figures.ts';
 
 export const getStaticPaths = (() => {
-  const used = new Set(figures.dataset.observations.map((o) => o.indicator));
+  const used = new Set(model.dataset.observations.map((o) => o.indicator));
   return [...used].map((id) => ({ params: { id } }));
 }) satisfies GetStaticPaths;
 
 /** One indicator's whole history for every area in the current data, suppression applied. */
 export const GET: APIRoute = ({ params }) => {
-  const rows = datasetFigures(figures, { indicator: params['id'] ?? '' }).map(downloadRow);
+  const rows = datasetFigures(model, { indicator: params['id'] ?? '' }).map(downloadRow);
   return new Response(tidyCsv(rows, DOWNLOAD_COLUMNS));
 };

@@ -1,4 +1,4 @@
-import { formatFigure, formatNumber, symbolReplacesValue, symbolText, type Figure } from '../../engine/index.ts';
+import { formatFigure, formatNumber, symbolReplacesValue, symbolText, type Figure } from '../engine/index.ts';
 
 /**
  * A figure as a table cell or chart label whose column or axis already names the unit: rates and

@@ -1,0 +1,111 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { csvParse } from 'd3-dsv';
+import { parseLight, type LightElement } from './light-dom.ts';
+
+/** One place a built site shows a model figure: a marked element of a page, or a row of a download. */
+export interface FigureMark {
+  /** Which figure model it is from: `data`, or a published version's frozen data folder. */
+  model: string;
+  key: string;
+  text: string;
+  file: string;
+  where: string;
+}
+
+/** Two places showing one figure differently. */
+export interface Disagreement {
+  model: string;
+  key: string;
+  first: FigureMark;
+  second: FigureMark;
+}
+
+/**
+ * A figure's text as a number and its symbol, so that a table cell that leaves the unit to its heading
+ * ("52.0") and a sentence that says it ("52.0 per 10,000") read as the same figure, and a change read
+ * "by 2.2 percentage points" as "down 2.2 percentage points" does.
+ */
+export function comparable(text: string): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  // A qualifier ([p], [r] …) follows the unit words in a sentence and the bare number in a cell.
+  const qualifier = / \[[a-z]+\]$/.exec(clean)?.[0] ?? '';
+  const number = clean
+    .slice(0, clean.length - qualifier.length)
+    .replace(/^(?:up|down|by) /i, '')
+    .replace(/ per [\d,]+(?: children)?$/, '')
+    .replace(/ (?:days?|weeks?|months?|percentage points?)$/, '');
+  return `${number}${qualifier}`;
+}
+
+/** Every pair of places that show one figure of one model differently: none on a site that keeps its promise. */
+export function disagreements(marks: readonly FigureMark[]): Disagreement[] {
+  const first = new Map<string, FigureMark>();
+  const found: Disagreement[] = [];
+  const reported = new Set<string>();
+  for (const mark of marks) {
+    const id = `${mark.model}\u0000${mark.key}`;
+    const seen = first.get(id);
+    if (seen === undefined) {
+      first.set(id, mark);
+      continue;
+    }
+    if (comparable(seen.text) === comparable(mark.text) || reported.has(id)) continue;
+    reported.add(id);
+    found.push({ model: mark.model, key: mark.key, first: seen, second: mark });
+  }
+  return found;
+}
+
+export function formatDisagreements(found: readonly Disagreement[]): string {
+  return [
+    `${found.length} figure${found.length === 1 ? ' is' : 's are'} shown with different values in different places; one figure must read the same everywhere:`,
+    ...found.map((d) => `  ${d.key}: "${d.first.text}" in ${d.first.file} (${d.first.where}) but "${d.second.text}" in ${d.second.file} (${d.second.where})`),
+    'A component or download that prints a figure must print the figure model\'s text for it (src/model/), not work its own out.',
+  ].join('\n');
+}
+
+function describe(element: LightElement): string {
+  for (let at: LightElement | null = element; at !== null; at = at.parentElement) {
+    const id = at.getAttribute('id');
+    if (id !== null) return `${element.tagName} in #${id}`;
+  }
+  return element.tagName;
+}
+
+/** The figures a page marks with `data-figure`, each with the model its page (or figure) says it is from. */
+export function pageMarks(html: string, file: string): FigureMark[] {
+  const marks: FigureMark[] = [];
+  const visit = (element: LightElement, model: string): void => {
+    const here = element.getAttribute('data-figure-model') ?? model;
+    const key = element.getAttribute('data-figure');
+    if (key !== null && key !== '') marks.push({ model: here, key, text: element.textContent.replace(/\s+/g, ' ').trim(), file, where: describe(element) });
+    for (const child of element.children) visit(child, here);
+  };
+  visit(parseLight(html), 'data');
+  return marks;
+}
+
+/** The figures a download lists with a `figure_key` column: a version's downloads are of its frozen data. */
+export function csvMarks(text: string, file: string): FigureMark[] {
+  const rows = csvParse(text);
+  if (!rows.columns.includes('figure_key')) return [];
+  const version = /^data\/reports\/(.+)\/v(\d+)\/figures\.csv$/.exec(file);
+  const model = version === null ? 'data' : `content/reports/${version[1]}/versions/${version[2]}/data`;
+  return rows.map((row, i) => ({ model, key: row['figure_key'] ?? '', text: row['value_shown'] ?? '', file, where: `line ${i + 2}` }));
+}
+
+/** Reads every page and CSV download of a built site for the figures they show. */
+export async function siteMarks(dist: string): Promise<FigureMark[]> {
+  const marks: FigureMark[] = [];
+  const entries = await readdir(dist, { recursive: true, withFileTypes: true });
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    const file = relative(dist, path).split(sep).join('/');
+    if (file.startsWith('pagefind/')) continue;
+    if (entry.name.endsWith('.html')) marks.push(...pageMarks(await readFile(path, 'utf8'), file));
+    else if (entry.name.endsWith('.csv')) marks.push(...csvMarks(await readFile(path, 'utf8'), file));
+  }
+  return marks;
+}

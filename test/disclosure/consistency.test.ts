@@ -1,0 +1,51 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { comparable, disagreements, formatDisagreements, pageMarks, siteMarks } from '../../src/disclosure/consistency.ts';
+
+describe('comparable(text)', () => {
+  it('reads a table cell that leaves the unit to its heading as the sentence that says it', () => {
+    expect(comparable('52.0 per 10,000')).toBe(comparable('52.0'));
+    expect(comparable('101.7 days')).toBe(comparable('101.7'));
+    expect(comparable('by 2.2 percentage points')).toBe(comparable('down 2.2 percentage points'));
+    expect(comparable('290 days [p]')).toBe(comparable('290 [p]'));
+  });
+
+  it('keeps what makes two figures different: the number, the percent sign and a symbol', () => {
+    expect(comparable('8.3%')).not.toBe(comparable('8.6%'));
+    expect(comparable('[c]')).not.toBe(comparable('3'));
+    expect(comparable('12.4% [p]')).not.toBe(comparable('12.4%'));
+  });
+});
+
+describe('disagreements(marks)', () => {
+  it('finds one figure of one model shown two ways, and names both places', () => {
+    const html = `<article data-figure-model="data"><p>Neighbours: <span data-figure="k1">8.6%</span></p>
+      <dl id="card"><dd data-figure="k1">8.3%</dd><dd data-figure="k2">9%</dd></dl></article>`;
+    const found = disagreements(pageMarks(html, 'reports/x/index.html'));
+    expect(found).toHaveLength(1);
+    expect(formatDisagreements(found)).toContain('k1: "8.6%" in reports/x/index.html (span) but "8.3%" in reports/x/index.html (dd in #card)');
+  });
+
+  it('lets two versions of a report show their own values for the same figure', () => {
+    const page = (model: string, text: string) => `<article data-figure-model="${model}"><span data-figure="k1">${text}</span></article>`;
+    const marks = [...pageMarks(page('content/reports/x/versions/1/data', '50'), 'a.html'), ...pageMarks(page('content/reports/x/versions/2/data', '51.2'), 'b.html')];
+    expect(disagreements(marks)).toEqual([]);
+  });
+});
+
+describe('siteMarks(dist) on a built site made to disagree', () => {
+  const dist = mkdtempSync(join(tmpdir(), 'tabled-consistency-'));
+  afterAll(() => rmSync(dist, { recursive: true, force: true }));
+
+  it('compares each page with the downloads of the same data', async () => {
+    mkdirSync(join(dist, 'reports/x'), { recursive: true });
+    mkdirSync(join(dist, 'data'), { recursive: true });
+    writeFileSync(join(dist, 'reports/x/index.html'), '<main><table><tr><td data-figure="referrals|X|month:2025-03||value">210</td></tr></table></main>');
+    writeFileSync(join(dist, 'data/tabled-dataset.csv'), 'indicator_id,value_shown,figure_key\nreferrals,212,referrals|X|month:2025-03||value\n');
+    const found = disagreements(await siteMarks(dist));
+    expect(found).toHaveLength(1);
+    expect(formatDisagreements(found)).toContain('"210" in reports/x/index.html (td) but "212" in data/tabled-dataset.csv (line 2)');
+  });
+});

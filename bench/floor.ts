@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { trendChart, type ChartTable } from '../src/charts/index.ts';
 import { loadDataset } from '../src/data/index.ts';
 import { parsePeriod, type Period } from '../src/engine/index.ts';
-import { FigureIndex } from '../src/model/figure-index.ts';
+import { FigureModel } from '../src/model/figure-model.ts';
 import { summarise } from '../src/model/views/summary.ts';
-import { trendSpec } from '../src/model/views/trend.ts';
+import { trendView } from '../src/model/views/trend.ts';
 import { valueText, type ValueShow } from '../src/model/views/value.ts';
 
 export interface FloorResult {
@@ -56,7 +56,7 @@ function tableHtml(table: ChartTable): string {
  */
 export async function renderFloor(site: string, outDir: string): Promise<FloorResult> {
   rmSync(outDir, { recursive: true, force: true });
-  const index = new FigureIndex(await loadDataset({ root: site, dir: 'data' }));
+  const model = new FigureModel(await loadDataset({ root: site, dir: 'data' }));
   const reportsDir = join(site, 'content/reports');
   let pages = 0;
   let charts = 0;
@@ -69,14 +69,15 @@ export async function renderFloor(site: string, outDir: string): Promise<FloorRe
     for (const { component, props } of calls(mdx)) {
       const indicator = props.get('indicator') ?? '';
       if (component === 'Value') {
-        parts.push(`<span class="value">${escape(valueText(index, { indicator, area, period: at, show: (props.get('show') ?? 'value') as ValueShow }).text)}</span>`);
+        parts.push(`<span class="value">${escape(valueText(model, { indicator, area, period: at, show: (props.get('show') ?? 'value') as ValueShow }).text)}</span>`);
       } else if (component === 'IndicatorSummary') {
-        const s = summarise(index, indicator, area, at);
-        const facts = [s.previous, s.lastYear, s.yearToDate, s.rolling12, ...s.benchmarks].flatMap((c) => (c === undefined ? [] : [`<dt>${escape(c.label)}</dt><dd>${escape(c.display)}</dd>`]));
-        parts.push(`<section class="summary-card"><h3>${escape(s.indicator.label)}</h3><p>${escape(s.display)}</p><dl>${facts.join('')}</dl></section>`);
+        const s = summarise(model, indicator, area, at);
+        const previous = s.previous === undefined ? [] : [{ label: 'Previous period', node: s.previous.before }, { label: 'Change', node: s.previous.change }];
+        const facts = [...previous, s.lastYear, s.yearToDate, s.rolling12, ...s.benchmarks].flatMap((c) => (c === undefined ? [] : [`<dt>${escape(c.label)}</dt><dd>${escape(c.node.text)}</dd>`]));
+        parts.push(`<section class="summary-card"><h3>${escape(s.indicator.label)}</h3><p>${escape(s.latest.text)}</p><dl>${facts.join('')}</dl></section>`);
       } else {
         const from = props.get('from');
-        const spec = trendSpec(index, { id: `trend-${indicator}-${area}`, indicator, area, to: at, from: from === undefined ? undefined : period(from) });
+        const { spec } = trendView(model, { id: `trend-${indicator}-${area}`, indicator, area, to: at, from: from === undefined ? undefined : period(from) });
         const chart = trendChart(spec);
         charts += 1;
         parts.push(`<figure><figcaption id="${chart.titleId}">${escape(spec.title)}</figcaption>${chart.svg}<p id="${chart.descriptionId}">${escape(chart.description)}</p>${tableHtml(chart.table)}</figure>`);

@@ -1,7 +1,7 @@
 import { capitalise } from './capitalise.ts';
 import type { ComparisonChartSpec } from './comparison-chart-spec.ts';
 import { comparisonRows } from './comparison-rows.ts';
-import type { ChartTable } from './rendered-chart.ts';
+import { tableRow as row, type ChartTable } from './rendered-chart.ts';
 
 /** The comparison's figures as displayed, in the chart's order, then the reference values. */
 export function comparisonTable(spec: ComparisonChartSpec): ChartTable {
@@ -10,8 +10,8 @@ export function comparisonTable(spec: ComparisonChartSpec): ChartTable {
     caption: spec.subtitle,
     columns: ['Area', spec.xLabel],
     rows: [
-      ...comparisonRows(spec).map((r) => ({ header: r.label, cells: [r.display], figures: [r.figure] })),
-      ...references.map((r) => ({ header: capitalise(r.label), cells: [r.display], figures: [r.figure] })),
+      ...comparisonRows(spec).map((r) => row(r.label, r)),
+      ...references.map((r) => row(capitalise(r.label), r)),
     ],
   };
 }

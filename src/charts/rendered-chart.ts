@@ -17,3 +17,8 @@ export interface RenderedChart {
   description: string;
   table: ChartTable;
 }
+
+/** A table row of one displayed value, with the key of the figure it shows when it has one. */
+export function tableRow(header: string, value: { display: string; figure?: string | undefined }): ChartTable['rows'][number] {
+  return value.figure === undefined ? { header, cells: [value.display] } : { header, cells: [value.display], figures: [value.figure] };
+}

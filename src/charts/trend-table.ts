@@ -1,5 +1,5 @@
 import { capitalise } from './capitalise.ts';
-import type { ChartTable } from './rendered-chart.ts';
+import { tableRow as row, type ChartTable } from './rendered-chart.ts';
 import type { TrendChartSpec } from './trend-chart-spec.ts';
 
 /** The trend's figures as displayed: one row per period, then one per benchmark and the target. */
@@ -8,9 +8,9 @@ export function trendTable(spec: Pick<TrendChartSpec, 'subtitle' | 'yLabel' | 'p
     caption: spec.subtitle,
     columns: ['Period', spec.yLabel],
     rows: [
-      ...spec.points.map((p) => ({ header: p.label, cells: [p.display], figures: [p.figure] })),
-      ...(spec.benchmarks ?? []).map((b) => ({ header: capitalise(b.label), cells: [b.display], figures: [b.figure] })),
-      ...(spec.target ? [{ header: 'Target', cells: [spec.target.display], figures: [spec.target.figure] }] : []),
+      ...spec.points.map((p) => row(p.label, p)),
+      ...(spec.benchmarks ?? []).map((b) => row(capitalise(b.label), b)),
+      ...(spec.target ? [row('Target', spec.target)] : []),
     ],
   };
 }

@@ -26,6 +26,9 @@ export function siteDataFolders(root: string): string[] {
  */
 export async function siteSecrets(root: string, rule: SuppressionRule = DEFAULT_SUPPRESSION): Promise<SecretList> {
   const lists: SecretList[] = [];
-  for (const dir of siteDataFolders(root)) lists.push(secretList(await loadDataset({ root, dir }), rule));
+  // Every folder is judged by the site's relations of now, as the pages are (src/publish/version-model.ts).
+  const folders = siteDataFolders(root);
+  const relations = folders.includes('data') ? (await loadDataset({ root, dir: 'data' })).relations : [];
+  for (const dir of folders) lists.push(secretList(await loadDataset({ root, dir }), rule, relations));
   return mergeSecretLists(lists);
 }

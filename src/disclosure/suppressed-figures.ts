@@ -1,6 +1,7 @@
-import type { Dataset, IndicatorEntry, Observation } from '../data/dataset.ts';
+import type { Dataset, IndicatorEntry, Observation, Relation } from '../data/dataset.ts';
 import { populationYear } from '../data/populationYear.ts';
-import { periodKey, type SuppressionRule } from '../engine/index.ts';
+import { addMonths, periodKey, rolling12Months, yearToDateMonths, type MonthPeriod, type SuppressionRule } from '../engine/index.ts';
+import { FigureModel } from '../model/figure-model.ts';
 import { figureOf } from '../model/figure-of.ts';
 import type { RevealingRate, SecretList, SuppressedFigure } from './suppressed-figure.ts';
 
@@ -19,24 +20,27 @@ function baseOf(o: Observation, dataset: Dataset): number | undefined {
   return o.denominator?.value ?? o.population?.value ?? dataset.populations.get(o.area)?.get(populationYear(o.period))?.population;
 }
 
+const REASON: Record<string, SuppressedFigure['reason']> = { small: 'primary', derived: 'derived', secondary: 'secondary' };
+
 /**
- * Every figure the engine withholds from the rows of one data folder, with the count it withholds:
- * the same figureOf (and so the same suppression rule) the pages use. A row that is `[c]` in the data
- * already holds no number, so it cannot leak and is left out.
+ * Every figure the figure model withholds from the rows of one data folder, with the count it withholds:
+ * the same model (and so the same rules, relations included) the pages use. A row that is `[c]` in the
+ * data holds no number, so no page can write it; what would give it away is withheld by the model and
+ * found by the scan's table check.
  */
-export function suppressedFigures(dataset: Dataset, rule: SuppressionRule): SuppressedFigure[] {
+export function suppressedFigures(dataset: Dataset, rule: SuppressionRule, relations: readonly Relation[] = dataset.relations): SuppressedFigure[] {
+  const model = new FigureModel(dataset, { rule, relations });
   const found: SuppressedFigure[] = [];
   for (const observation of dataset.observations) {
     const indicator = dataset.indicators.get(observation.indicator);
     const area = dataset.areas.get(observation.area);
     if (indicator === undefined || area === undefined) continue;
-    const shown = figureOf(observation, indicator, rule);
-    if (shown.symbol !== 'c') continue;
+    const reason = REASON[model.observed(observation).withheld?.reason ?? ''];
+    if (reason === undefined) continue;
     const whole = figureOf(observation, indicator, SHOW_ALL);
     if (whole.value === undefined) continue;
     const count = indicator.unit === 'count' ? (observation.value ?? observation.numerator)?.value : observation.numerator?.value;
     const base = indicator.unit === 'count' ? undefined : baseOf(observation, dataset);
-    const reason = shown.method?.includes('worked out from') ? 'derived' : 'primary';
     found.push({
       key: keyOf(observation),
       indicator: { id: indicator.id, label: indicator.label, unit: indicator.unit, decimals: indicator.decimals, ...perOf(indicator) },
@@ -49,6 +53,46 @@ export function suppressedFigures(dataset: Dataset, rule: SuppressionRule): Supp
       ...(base === undefined ? {} : { base }),
       source: observation.source,
     });
+  }
+  return [...found, ...windowSums(dataset, found)];
+}
+
+/**
+ * The sums a withheld monthly count sits in: the year to date and the 12-month total (and average) of
+ * each later month whose window holds it, worked out from the data. Published beside the other months,
+ * any of them gives the withheld month away, so each is looked for like the month itself.
+ */
+function windowSums(dataset: Dataset, secrets: readonly SuppressedFigure[]): SuppressedFigure[] {
+  const found: SuppressedFigure[] = [];
+  const series = new Map<string, Map<string, number>>();
+  for (const o of dataset.observations) {
+    if (o.period.kind !== 'month' || (o.breakdown ?? '') !== '') continue;
+    const number = (o.value ?? o.numerator)?.value;
+    if (number === undefined) continue;
+    const key = `${o.indicator}|${o.area}`;
+    if (!series.has(key)) series.set(key, new Map());
+    series.get(key)!.set(periodKey(o.period), number);
+  }
+  for (const secret of secrets) {
+    if (secret.indicator.unit !== 'count' || secret.period.kind !== 'month' || secret.breakdown !== undefined) continue;
+    const months = series.get(`${secret.indicator.id}|${secret.area.code}`);
+    if (months === undefined) continue;
+    const start = secret.period;
+    for (let ahead = 0; ahead < 12; ahead++) {
+      const end = addMonths(start, ahead);
+      const sum = (window: readonly MonthPeriod[]) => {
+        const values = window.map((m) => months.get(periodKey(m)));
+        return values.every((v) => v !== undefined) ? values.reduce((a, b) => a! + b!, 0)! : undefined;
+      };
+      const ytd = yearToDateMonths(end);
+      const ytdSum = ytd.some((m) => periodKey(m) === periodKey(start)) ? sum(ytd) : undefined;
+      const twelve = sum(rolling12Months(end));
+      const windows = ytdSum === twelve ? ([['year to date and 12-month total', ytdSum]] as const) : ([['year to date', ytdSum], ['12-month total', twelve]] as const);
+      for (const [what, total] of windows) {
+        if (total === undefined || total === secret.count) continue;
+        found.push({ ...secret, key: `${secret.key}|${what} to ${periodKey(end)}`, period: end, reason: 'derived', count: total, source: `${secret.source} (the ${what} to ${periodKey(end)})` });
+      }
+    }
   }
   return found;
 }
@@ -98,8 +142,8 @@ export function revealingRates(dataset: Dataset, secrets: readonly SuppressedFig
 }
 
 /** The withheld figures, the rates that would give them away, and the words that say what a number is of. */
-export function secretList(dataset: Dataset, rule: SuppressionRule): SecretList {
-  const figures = suppressedFigures(dataset, rule);
+export function secretList(dataset: Dataset, rule: SuppressionRule, relations: readonly Relation[] = dataset.relations): SecretList {
+  const figures = suppressedFigures(dataset, rule, relations);
   const breakdowns = new Map<string, Set<string>>();
   for (const o of dataset.observations) {
     if ((o.breakdown ?? '') === '') continue;

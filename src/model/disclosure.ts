@@ -85,7 +85,7 @@ function breakdownGroups(pass: Pass): boolean {
       ...(table.total?.suppression === 'secondary' && whole !== undefined ? [whole] : []),
     ];
     for (const member of secondary) {
-      changed = withhold(pass, member, 'secondary', `withheld so that the withheld figure for ${protects} cannot be worked out from the total and the other parts`) || changed;
+      changed = withhold(pass, member, 'secondary', `suppressed so that the suppressed figure for ${protects} cannot be worked out from the total and the other parts`) || changed;
     }
     if (secondary.length > 0 || hidden.length > 0) for (const member of members) depend(pass, member, members);
   }
@@ -170,7 +170,7 @@ function related(pass: Pass, relations: readonly Relation[]): boolean {
       const inputs = inputsOf(pass.index, relation, o);
       depend(pass, o, inputs);
       const secret = inputs.find((input) => isWithheld(pass, input));
-      if (secret !== undefined) changed = withhold(pass, o, 'derived', `withheld because it is made from a withheld figure (${words(pass.index, secret)})`) || changed;
+      if (secret !== undefined) changed = withhold(pass, o, 'derived', `suppressed: worked out from a suppressed figure (${words(pass.index, secret)})`) || changed;
     }
   }
   return changed;
@@ -197,7 +197,7 @@ function twelveMonthSiblings(pass: Pass, relations: readonly Relation[]): boolea
     const secret = members.find((m) => isWithheld(pass, m));
     if (secret === undefined) continue;
     for (const member of members) {
-      changed = withhold(pass, member, 'secondary', `withheld because it and the withheld ${words(pass.index, secret)} are over the same 12 months, so either gives the other away`) || changed;
+      changed = withhold(pass, member, 'secondary', `suppressed: it and the suppressed ${words(pass.index, secret)} are over the same 12 months, so either gives the other away`) || changed;
     }
   }
   return changed;
@@ -227,7 +227,7 @@ function leavers(pass: Pass, relations: readonly Relation[]): boolean {
       depend(pass, o, stocks);
       const secret = stocks.find((s) => isWithheld(pass, s));
       if (secret !== undefined && stocks.length === 2) {
-        changed = withhold(pass, o, 'secondary', `withheld so that the withheld ${words(pass.index, secret)} cannot be worked out from the stock a month before less those leaving`) || changed;
+        changed = withhold(pass, o, 'secondary', `suppressed so that the suppressed ${words(pass.index, secret)} cannot be worked out from the stock a month before less those leaving`) || changed;
       }
     }
   }

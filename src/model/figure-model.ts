@@ -20,6 +20,7 @@ import {
   toDecimal,
   decimalToString,
   given,
+  isSmallCount,
   neighbourAverage,
   type Figure,
   type MonthPeriod,
@@ -139,8 +140,13 @@ export class FigureModel {
     let figure = figureOf(observation, indicator, this.rule);
     let withheld: Withholding | undefined;
     const decided = this.decisions.withheld.get(observation);
-    if (observation.marker === 'c') withheld = { reason: 'in-data', why: 'withheld in the data it comes from' };
-    else if (figure.symbol === 'c') withheld = { reason: figure.method?.includes('worked out from') ? 'derived' : 'small', why: figure.method ?? 'withheld' };
+    if (observation.marker === 'c') withheld = { reason: 'in-data', why: 'suppressed in the data it comes from' };
+    else if (figure.symbol === 'c') {
+      const count = indicator.unit === 'count' ? (observation.value ?? observation.numerator)?.raw : undefined;
+      const small = count !== undefined && isSmallCount(count, this.rule);
+      withheld = small ? { reason: 'small', why: 'suppressed: a small count that could identify children' } : { reason: 'derived', why: figure.method ?? 'withheld' };
+      figure = { ...figure, method: withheld.why };
+    }
     else if (decided !== undefined) {
       withheld = decided;
       figure = suppressFigure(figure, decided.reason === 'derived' ? 'derived' : 'secondary', this.rule);
@@ -233,7 +239,7 @@ export class FigureModel {
     let withheld: Withholding | undefined = computed.small ? { reason: 'small', why: figure.method ?? 'withheld' } : undefined;
     // Months missing from the data leave nothing to work out ([x]); a withheld month withholds the rest.
     if (secret !== undefined && withheld === undefined && figure.symbol !== 'x') {
-      withheld = { reason: 'derived', why: `withheld because it is made from a withheld figure (${secret.of})` };
+      withheld = { reason: 'derived', why: `suppressed: worked out from a suppressed figure (${secret.of})` };
       figure = { ...suppressFigure(figure, 'derived', this.rule), method: withheld.why };
     }
     return this.#node({
@@ -260,7 +266,7 @@ export class FigureModel {
     const base = { unit: now.figure.unit, decimals: Math.max(now.figure.decimals, before.figure.decimals), ...(now.figure.per === undefined ? {} : { per: now.figure.per }) };
     let figure: Figure;
     let text: string | undefined;
-    if (secret !== undefined) figure = { ...base, symbol: 'c', method: `withheld because it is made from a withheld figure (${secret.of})`, inputs: [] };
+    if (secret !== undefined) figure = { ...base, symbol: 'c', method: `suppressed: worked out from a suppressed figure (${secret.of})`, inputs: [] };
     else if (!hasNumber(now) || !hasNumber(before)) figure = { ...base, symbol: 'x', method: `no change: ${hasNumber(now) ? before.of : now.of} has no figure`, inputs: [] };
     else {
       const difference = decimalToString(subtractDecimals(toDecimal(now.figure.value!), toDecimal(before.figure.value!)));
@@ -289,7 +295,7 @@ export class FigureModel {
     const found = this.index.at({ indicator: node.indicator.id, area: node.area.code, period: node.period, breakdown: node.breakdown });
     const number = found?.observation[which];
     if (found === undefined || number === undefined || node.measure.kind !== 'value') return undefined;
-    const withheld: Withholding | undefined = node.withheld === undefined ? undefined : { reason: 'derived', why: `withheld with ${node.of}` };
+    const withheld: Withholding | undefined = node.withheld === undefined ? undefined : { reason: 'derived', why: `suppressed with ${node.of}` };
     const counted = given({ value: number.raw, unit: 'count', decimals: number.raw.split('.')[1]?.length ?? 0, source: found.observation.source });
     return this.#node({
       indicator: node.indicator,
@@ -485,7 +491,7 @@ export class FigureModel {
     if (published === undefined) return undefined;
     const stated = bare || area.kind === 'local-authority' ? undefined : this.#statedComparator(indicator, area.code, found.mapping, year);
     const gave = stated === undefined ? undefined : this.#paperGave(stated, published.figure);
-    const withheld: Withholding | undefined = published.figure.symbol === 'c' ? { reason: 'in-data', why: `withheld by DfE (${published.source})` } : undefined;
+    const withheld: Withholding | undefined = published.figure.symbol === 'c' ? { reason: 'in-data', why: `suppressed by DfE (${published.source})` } : undefined;
     return this.#node({
       indicator,
       area,

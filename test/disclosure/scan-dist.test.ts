@@ -39,7 +39,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 describe('what the scanner looks for', () => {
   it('reads the withheld figures from the data with the build’s own engine, true values included', () => {
     const found = secrets.figures.map((f) => `${f.indicator.id} ${f.breakdown ?? ''} ${f.count}`).sort();
-    expect(found).toEqual(['children-in-care  3', 'referrals-by-source Health 3']);
+    expect(found).toEqual(['children-in-care  3', 'referrals-by-source Health 3', 'referrals-by-source Schools 30']);
     expect(secrets.rates.map((r) => `${r.indicator.id} ${r.shown} × ${r.base}`)).toEqual(['children-in-care-rate 2.3 × 13000']);
   });
 });
@@ -53,7 +53,8 @@ describe('scanDist finds a withheld value', () => {
   });
 
   it('from a total minus the other cells of its column', () => {
-    const { leaks } = scanDist(site({ 'index.html': page(table('[c]', '73')) }), secrets);
+    // Schools (30) is withheld too, as the second cell Tabled hides beside Health: shown, it is a leak of its own.
+    const leaks = scanDist(site({ 'index.html': page(table('[c]', '73')) }), secrets).leaks.filter((l) => l.kind === 'table');
     expect(leaks).toHaveLength(1);
     expect(leaks[0]).toMatchObject({ kind: 'table', figure: expect.stringContaining('breakdown "Health"'), detail: expect.stringContaining('gives 3') });
   });
@@ -63,11 +64,11 @@ describe('scanDist finds a withheld value', () => {
       <tr><th scope="row">Police</th><td>40</td><td>20</td></tr><tr><th scope="row">Schools</th><td>30</td><td>15</td></tr>
       <tr><th scope="row">Health</th><td>[c]</td><td>10</td></tr><tr><th scope="row">Everyone</th><td>73</td><td>45</td></tr></tbody></table>`);
     const { leaks } = scanDist(site({ 'index.html': html }), secrets);
-    expect(leaks.map((l) => `${l.kind}: ${l.detail}`)).toEqual(['table: withheld as [c], but Everyone 73 minus the other 2 shown gives 3']);
+    expect(leaks.map((l) => `${l.kind}: ${l.detail}`)).toEqual(['identified: "30" is the withheld count (30)', 'table: withheld as [c], but Everyone 73 minus the other 2 shown gives 3']);
   });
 
   it('from the sum of the parts when the total is the withheld cell', () => {
-    const { leaks } = scanDist(site({ 'index.html': page(table('5', '[c]')) }), secrets);
+    const leaks = scanDist(site({ 'index.html': page(table('5', '[c]')) }), secrets).leaks.filter((l) => l.kind === 'table');
     expect(leaks.map((l) => l.detail)).toEqual(['withheld as [c], but the sum of the 3 parts shown gives 75']);
   });
 
@@ -92,7 +93,7 @@ describe('scanDist finds a withheld value', () => {
 
   it('in a long CSV whose blank-breakdown row is the total of the others, with the withheld row marked c', () => {
     const csv = 'indicator,area,period,breakdown,value,marker\nreferrals-by-source,X00000077,2024-03,Police,40,\nreferrals-by-source,X00000077,2024-03,Schools,30,\nreferrals-by-source,X00000077,2024-03,Health,,c\nreferrals-by-source,X00000077,2024-03,,73,\n';
-    const { leaks } = scanDist(site({ 'data.csv': csv }), secrets);
+    const leaks = scanDist(site({ 'data.csv': csv }), secrets).leaks.filter((l) => l.kind === 'table');
     expect(leaks.map((l) => `${l.kind} ${l.where}`)).toEqual(['table rows for referrals-by-source, X00000077, 2024-03 row "Health" column "value"']);
   });
 
@@ -189,5 +190,29 @@ describe('files the scanner cannot read', () => {
     const result = scanDist(site({ 'blob.bin': Buffer.from([0, 1, 2, 3]), 'logo.png': Buffer.from([137, 80, 78, 71, 0]), 'index.html': page('') }), secrets);
     expect(result.files).toBe(3);
     expect(result.notes).toEqual(['blob.bin: unknown binary file, not read', 'logo.png: png file, not read (holds no text)']);
+  });
+});
+
+describe('scanDist with the figure model’s secrets (test/sites/derived-leaks)', () => {
+  let model: SecretList;
+  beforeAll(async () => {
+    model = await siteSecrets(resolve('test/sites/derived-leaks'));
+  });
+
+  it('looks for what the model withholds beyond small counts: a second part, a 12-month total beside its withheld average', () => {
+    const found = model.figures.filter((f) => !f.key.includes('|year to date') && !f.key.includes('total to ')).map((f) => `${f.indicator.id} ${f.breakdown ?? ''} ${f.reason} ${f.count}`).sort();
+    expect(found).toEqual([
+      'contacts-12-months  secondary 45',
+      'cp-plans On a plan for 2 years or less secondary 117',
+      'referrals  primary 3',
+      'referrals-by-source Health primary 3',
+      'referrals-by-source Schools secondary 30',
+    ]);
+  });
+
+  it('finds a year to date that, beside the other months, gives a withheld month away', () => {
+    const html = `<!doctype html><html lang="en-GB"><head><title>Leakshire</title></head><body><main><h1>Leakshire performance</h1><p>Referrals in the year to date to March 2025: 602.</p></main></body></html>`;
+    const { leaks } = scanDist(site({ 'index.html': html }), model);
+    expect(leaks.map((l) => [l.kind, l.figure, l.detail])).toEqual([['identified', 'referrals, Leakshire (fictional) (X00000088), 2025-03', '"602" is the withheld count (602)']]);
   });
 });

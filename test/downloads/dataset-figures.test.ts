@@ -6,10 +6,10 @@ import { datasetFigures } from '../../src/downloads/dataset-figures.ts';
 import { DOWNLOAD_COLUMNS, downloadRow, type DownloadRow } from '../../src/downloads/download-row.ts';
 import { tidyCsv } from '../../src/downloads/tidy-csv.ts';
 import { formatFigure, formatPeriod, parsePeriod } from '../../src/engine/index.ts';
-import { FigureIndex } from '../../src/model/figure-index.ts';
+import { FigureModel } from '../../src/model/figure-model.ts';
 
 const site = resolve('test/sites/downloads');
-let index: FigureIndex;
+let index: FigureModel;
 let rows: DownloadRow[];
 
 function row(indicator: string, period: string, breakdown = 'Total', area = 'X00000007'): DownloadRow {
@@ -20,7 +20,7 @@ function row(indicator: string, period: string, breakdown = 'Total', area = 'X00
 
 describe('download rows built from the downloads fixture through the real loader', () => {
   beforeAll(async () => {
-    index = new FigureIndex(await loadDataset({ root: site, dir: 'data' }));
+    index = new FigureModel(await loadDataset({ root: site, dir: 'data' }));
     rows = datasetFigures(index).map(downloadRow);
   });
 
@@ -34,7 +34,7 @@ describe('download rows built from the downloads fixture through the real loader
     for (const r of rows) {
       const period = parsePeriod(r.period);
       if (!period.ok) throw new Error(period.reason);
-      const located = index.at({ indicator: r.indicator_id, area: r.area_code, period: period.period, breakdown: r.breakdown === 'Total' ? '' : r.breakdown });
+      const located = index.value({ indicator: r.indicator_id, area: r.area_code, period: period.period, breakdown: r.breakdown === 'Total' ? '' : r.breakdown });
       expect(located, `${r.indicator_id} ${r.period}`).toBeDefined();
       const figure = located!.figure;
       if (figure.value !== undefined && figure.symbol !== 'c' && !['x', 'z', 'low'].includes(figure.symbol ?? '')) {
@@ -61,7 +61,7 @@ describe('download rows built from the downloads fixture through the real loader
     expect(row('referrals-by-source', '2024/25 Q4', 'Health')).toMatchObject({ value: '[c]', symbol: '[c]' });
     const police = row('referrals-by-source', '2024/25 Q4', 'Police');
     expect(police).toMatchObject({ value: '[c]', symbol: '[c]', numerator: '[c]' });
-    expect(police.method).toBe('suppressed so that a suppressed count cannot be worked out from the total');
+    expect(police.method).toBe('suppressed so that the suppressed figure for Health cannot be worked out from the total and the other parts');
     expect(Object.values(police).join(' ')).not.toContain('12');
     expect(row('referrals-by-source', '2024/25 Q4', 'Schools').value).toBe('20');
     expect(row('referrals-by-source', '2024/25 Q4').value).toBe('35');
@@ -104,7 +104,7 @@ describe('download rows built from the downloads fixture through the real loader
 
 describe('download rows from the repository data', () => {
   it('never hold a number for a figure the engine suppresses, across every real and fictional figure', async () => {
-    const real = new FigureIndex(await loadDataset({ root: process.cwd(), dir: 'data' }));
+    const real = new FigureModel(await loadDataset({ root: process.cwd(), dir: 'data' }));
     const all = datasetFigures(real);
     expect(all.length).toBe(real.dataset.observations.length);
     const suppressed = all.filter((entry) => entry.figure.symbol === 'c').map(downloadRow);

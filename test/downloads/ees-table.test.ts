@@ -9,11 +9,11 @@ import { eesTable, type EesTable } from '../../src/downloads/ees-table.ts';
 import { eesTime } from '../../src/downloads/ees-time.ts';
 import { tidyCsv } from '../../src/downloads/tidy-csv.ts';
 import { parseEesTimePeriod, parsePeriod, periodKey, symbolReplacesValue } from '../../src/engine/index.ts';
-import { FigureIndex } from '../../src/model/figure-index.ts';
+import { FigureModel } from '../../src/model/figure-model.ts';
 
 let figures: DatasetFigure[];
 let table: EesTable;
-let index: FigureIndex;
+let index: FigureModel;
 
 function key(indicator: string, area: string, period: string, breakdown: string): string {
   return [indicator, area, period, breakdown].join('|');
@@ -27,7 +27,7 @@ function areaOf(row: EesRow): string {
 
 describe('the EES export of the repository data', () => {
   beforeAll(async () => {
-    index = new FigureIndex(await loadDataset({ root: process.cwd(), dir: 'data' }));
+    index = new FigureModel(await loadDataset({ root: process.cwd(), dir: 'data' }));
     figures = datasetFigures(index);
     table = eesTable(figures, index.dataset.areas);
   });

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/index.ts';
-import { FigureIndex } from '../../src/model/figure-index.ts';
+import { FigureModel } from '../../src/model/figure-model.ts';
+import { PageRecord } from '../../src/model/page-record.ts';
 import { freezeData } from '../../src/publish/freeze-data.ts';
 import { recordingOf } from '../../src/publish/recording.ts';
 
@@ -20,15 +21,17 @@ describe('freezeData', () => {
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   it('keeps only the rows a report read, and they give the same figures as data/ did', async () => {
-    const current = new FigureIndex(await loadDataset({ root: site, dir: 'data' }));
+    const current = new FigureModel(await loadDataset({ root: site, dir: 'data' }));
     const query = { indicator: 'children-in-care', area: 'E08000016' };
+    const record = new PageRecord();
+    for (const node of [...current.series(query), ...current.series({ indicator: 'children-in-care-rate', area: 'E08000016' })]) record.show(node.key, node);
     const shown = withoutSources(current.series(query).map((entry) => entry.figure));
     const rate = withoutSources(current.series({ indicator: 'children-in-care-rate', area: 'E08000016' }).map((entry) => entry.figure));
-    const { rows } = recordingOf(current, new Map());
+    const { rows } = recordingOf(current, record);
     expect(rows).toEqual(['data/observations/barnsley-2022.csv:96', 'data/observations/barnsley-2022.csv:97', 'data/observations/barnsley-2022.csv:98']);
 
     await freezeData({ root: site, rows, to: join(out, 'data') });
-    const frozen = new FigureIndex(await loadDataset({ root: out, dir: 'data' }));
+    const frozen = new FigureModel(await loadDataset({ root: out, dir: 'data' }));
     expect(frozen.dataset.observations).toHaveLength(3);
     expect(withoutSources(frozen.series(query).map((entry) => entry.figure))).toEqual(shown);
     expect(withoutSources(frozen.series({ indicator: 'children-in-care-rate', area: 'E08000016' }).map((entry) => entry.figure))).toEqual(rate);

@@ -14,7 +14,7 @@ async function publishedIn(dir: string): Promise<PublishedVersion> {
   const files = await fileDigests(dir, ['version.json']);
   const record = { version: 1, published: '2026-11-28', checksum: checksumOf(files), files };
   writeFileSync(join(dir, 'version.json'), JSON.stringify(record));
-  return { ...record, dir, figures: {} };
+  return { ...record, dir, figures: {}, publishedFigures: {} };
 }
 
 describe('checksumProblems', () => {

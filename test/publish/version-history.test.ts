@@ -3,7 +3,7 @@ import type { PublishedVersion } from '../../src/publish/published-versions.ts';
 import { versionHistory } from '../../src/publish/version-history.ts';
 
 function version(number: number, published: string, figures: Record<string, string>, note?: string): PublishedVersion {
-  return { version: number, published, ...(note ? { note } : {}), checksum: 'f'.repeat(64), files: {}, dir: `v${number}`, figures };
+  return { version: number, published, ...(note ? { note } : {}), checksum: 'f'.repeat(64), files: {}, dir: `v${number}`, figures, publishedFigures: figures };
 }
 
 describe('versionHistory', () => {

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { BuiltSite } from '../support/build-site.ts';
 import { buildOneReport } from '../support/build-one-report.ts';
 import { decode } from '../support/page-text.ts';
+import { disagreements, pageMarks } from '../../src/disclosure/consistency.ts';
 
 /**
  * The Barnsley Safeguarding Private Member Briefing paper of 13 September 2022 (seed 002, July 2022
@@ -62,9 +63,24 @@ describe('seed 002: the Barnsley July 2022 briefing as a report page', () => {
 
   it('version 2 gives the 2020/21 benchmarks derived from DfE\'s files, with the paper\'s figure beside any that differ', () => {
     const latest = decode(site.file(`reports/${SLUG}/index.html`));
-    expect(latest).toContain('statistical neighbours’ average rate of 114.0 per 10,000 (the paper gave 112 per 10,000; the figure derived from DfE\'s published data is 114.0 per 10,000)');
-    expect(latest).toContain('above the national average of 69 per 10,000 (the paper gave 67.0 per 10,000; the figure derived from DfE\'s published data is 69 per 10,000) for 2020/21');
+    expect(latest).toContain('statistical neighbours’ average rate of 114.0 per 10,000 (the paper gave 112 per 10,000)');
+    expect(latest).toContain('above the national average of 69 per 10,000 (the paper gave 67.0 per 10,000) for 2020/21');
     expect(latest).toContain('Version 1');
+  });
+
+  it('shows each comparator with one value, in the text and in the summary card alike: DfE’s, with the paper’s beside it where it differs', () => {
+    const latest = site.file(`reports/${SLUG}/index.html`);
+    expect(paragraph(latest, '2.21')).toContain('2020/21 statistical neighbour (8.6% (the paper gave 8.3%)) and national (9%) averages');
+    const placements = card(latest, 'Children in care with 3 or more placements');
+    expect(placements).toContain('England9% (2020/21)');
+    expect(placements).toContain('Statistical neighbours8.6% (2020/21) (the paper gave 8.3%)');
+    expect(card(latest, 'Care leavers in education, employment or training')).toContain('Statistical neighbours50.6% (2020/21) (the paper gave 50.1%)');
+    expect(paragraph(latest, '2.35')).toContain('50.6% (the paper gave 50.1%)');
+    // One figure, one key: no place shows the paper's typed neighbours' row beside the derived figure.
+    const marks = pageMarks(latest, 'page');
+    expect(disagreements(marks)).toEqual([]);
+    const keys = new Set(marks.map((m) => m.key));
+    expect([...keys].filter((key) => /^placements-3-or-more\|E08000016-SN\|financial-year:2020\/21\|\|value$/.test(key))).toEqual([]);
   });
 
   it('numbers the sections 1 to 5 as the paper does, and the paragraphs within them 1.1 to 3.1', () => {
@@ -97,7 +113,8 @@ describe('seed 002: the Barnsley July 2022 briefing as a report page', () => {
   it('shows child protection, care proceedings and children in care figures as the paper states them', () => {
     expect(paragraph(html, '2.12')).toContain('increased from 261 at the end June to 269 at the end of July');
     expect(paragraph(html, '2.13')).toBe('2.13 Barnsley rate of CPP is 52.1 per 10,000 compared to national rate of 41.4 per 10,000 and the statistical neighbour rate of 67.4 per 10,000.');
-    expect(paragraph(html, '2.17')).toContain('Year to date performance for this measure is at 7.6% and is above the 3.0% target and national (2.9%) statistical neighbour (3.7%) benchmarks');
+    // 7 plans of 2 years or more ended, and the 7.6% made from them, would give the ■ of 2.16 away (10 less 7): both are [c].
+    expect(paragraph(html, '2.17')).toContain('There were [c] CP plans lasting two years or more that ceased in July. Year to date performance for this measure is at [c] and is above the 3.0% target and national (2.9%) statistical neighbour (3.7%) benchmarks');
     expect(paragraph(html, '2.19')).toContain('There were 8 new cases in July, whilst 6 cases concluded. The average length of open proceedings cases increased from 34.5 weeks in June to 36.2 weeks in July');
     expect(paragraph(html, '2.20')).toContain('an increase from 361 in June to 367 at the end of July');
     expect(paragraph(html, '2.21')).toContain('reduced from 11.1% in June to 9.9% in July. Performance remains above the 9.5% target');
@@ -111,7 +128,11 @@ describe('seed 002: the Barnsley July 2022 briefing as a report page', () => {
   it('keeps every number the paper replaced with ■ suppressed, as [c] with its meaning', () => {
     expect(paragraph(html, '2.15')).toContain('increasing from [c] in June, and this is above the average for the last 12 months ([c])');
     expect(paragraph(html, '2.16')).toContain('reduced from 10 to [c] at the end of July');
-    expect(html.match(/<abbr title="confidential: suppressed to protect individuals">\[c\]<\/abbr>/g)).toHaveLength(3);
+    // The paper's three ■, and five figures it printed that gave one of them away: 1.1% of 269, the 7 plans
+    // ended (10 less 7), the 45 in 12 months (twelve times the ■ average), and the year-to-date 7.6% and 16.1%.
+    expect(html.match(/<abbr title="confidential: suppressed to protect individuals">\[c\]<\/abbr>/g)).toHaveLength(8);
+    expect(paragraph(html, '2.16')).toContain('The current rate of [c] is now below national (2.0%)');
+    expect(paragraph(html, '2.15')).toContain('Throughout the last 12 months, [c] children');
     // The ■ at the end of July can be worked out (10 at the end of June less 7 plans of 2 years ended in
     // July; 1.1% of 269): the page must not print that 3 anywhere, though the paper's own text invites it.
     expect(paragraph(html, '2.16')).not.toMatch(/\b3\b/);
@@ -125,7 +146,7 @@ describe('seed 002: the Barnsley July 2022 briefing as a report page', () => {
   it('rates each figure the paper compares with a target, in words, and gives the direction of travel since June', () => {
     expect(card(html, 'Re-referrals within 12 months, year to date')).toContain('18.5% – ✖ Off target (red)');
     expect(card(html, 'Assessments completed within 45 working days, year to date')).toContain('95% – ● On target (green)');
-    expect(card(html, 'Second or later child protection plans, year to date')).toContain('18% – ● On target (green)');
+    expect(card(html, 'Second or later child protection plans, year to date')).toContain('18% – not rated: there is no figure');
     const placements = card(html, 'Children in care with 3 or more placements');
     expect(placements).toContain('Down by 1.2 percentage points from 11.1% in Jun 2022: better');
     expect(placements).toContain('9.5% – ✖ Off target (red)');
@@ -135,7 +156,9 @@ describe('seed 002: the Barnsley July 2022 briefing as a report page', () => {
   });
 
   it('shows the computed or stored figure, not the paper\'s text, where the two differ, for the reasons listed', () => {
-    expect(paragraph(html, '2.20')).toContain("Barnsley’s latest rate of LAC of 71.1 per 10,000 remains well below our statistical neighbours’ average rate of 112 per 10,000, but above the national average of 67.0 per 10,000 for 2020/21");
+    // Version 1 typed the paper's comparators; corrected on 4 December 2026, it shows DfE's with the paper's beside them.
+    expect(paragraph(html, '2.20')).toContain("Barnsley’s latest rate of LAC of 71.1 per 10,000 remains well below our statistical neighbours’ average rate of 114.0 per 10,000 (the paper gave 112 per 10,000), but above the national average of 69 per 10,000 (the paper gave 67.0 per 10,000) for 2020/21");
+    expect(decode(html)).toContain('Corrected on 4 December 2026: Every figure on the page now comes from one figure model');
     expect(paragraph(html, '2.3')).toContain('64.7% in July, up from 56.1% in June');
     expect(paragraph(html, '2.37')).not.toContain('69');
     expect(paragraph(html, '2.38')).not.toMatch(/0\.5|2\.5/);

@@ -5,6 +5,5 @@ export * from './dfeRow.ts';
 export * from './dfeFigure.ts';
 export * from './neighbourBenchmark.ts';
 export * from './deriveBenchmark.ts';
-export * from './benchmarkObservations.ts';
 export * from './comparePaperBenchmarks.ts';
 export * from './comparisonYear.ts';

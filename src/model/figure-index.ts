@@ -35,7 +35,7 @@ export interface LocatedFigure {
   observation: Observation;
 }
 
-/** Figures by indicator, area and period, indexed once per build and computed once each. */
+/** The observations of a dataset by indicator, area and period, each row's figure computed once: what the figure model reads. */
 export class FigureIndex {
   readonly rule: SuppressionRule;
   readonly #series: Map<string, Observation[]>;
@@ -44,12 +44,6 @@ export class FigureIndex {
   readonly #byPeriod: Map<string, Observation>;
   readonly #breakdowns: Map<string, Observation[]>;
   readonly #byIndicatorPeriod: Map<string, Observation[]>;
-  /**
-   * Every observation a figure was read from, every row of each series window asked for included:
-   * publishing freezes exactly these rows, so a version can be rendered again from them alone.
-   */
-  readonly used = new Set<Observation>();
-
   constructor(readonly dataset: Dataset, rule: SuppressionRule = DEFAULT_SUPPRESSION) {
     this.rule = rule;
     const lookups = lookupsOf(dataset);
@@ -57,9 +51,7 @@ export class FigureIndex {
     this.#byPeriod = lookups.byPeriod;
     this.#breakdowns = lookups.breakdowns;
     this.#byIndicatorPeriod = lookups.byIndicatorPeriod;
-    let located = lookups.located.get(rule);
-    if (located === undefined) lookups.located.set(rule, (located = new WeakMap()));
-    this.#located = located;
+    this.#located = new WeakMap();
   }
 
   indicator(id: string): IndicatorEntry {
@@ -132,7 +124,6 @@ export class FigureIndex {
   }
 
   #locate(observation: Observation, indicator: IndicatorEntry): LocatedFigure {
-    this.used.add(observation);
     let located = this.#located.get(observation);
     if (located === undefined) {
       located = { period: observation.period, figure: figureOf(observation, indicator, this.rule), observation };
@@ -142,27 +133,16 @@ export class FigureIndex {
   }
 }
 
-/** What every FigureIndex of one dataset can share: nothing in it depends on which report asks. */
+/** The maps a FigureIndex answers from, built once from the dataset: pages ask thousands of times. */
 interface Lookups {
   series: Map<string, Observation[]>;
   byPeriod: Map<string, Observation>;
   breakdowns: Map<string, Observation[]>;
   byIndicatorPeriod: Map<string, Observation[]>;
-  /** Figures computed so far, by suppression rule. */
-  located: Map<SuppressionRule, WeakMap<Observation, LocatedFigure>>;
 }
 
-/**
- * Each report page has a FigureIndex of its own, to learn which rows it used; indexing the whole
- * dataset for each made a build's time grow with pages times data (quadratic in councils nationally).
- * So the maps are built once per dataset and shared.
- */
-const lookupsByDataset = new WeakMap<Dataset, Lookups>();
-
 function lookupsOf(dataset: Dataset): Lookups {
-  const cached = lookupsByDataset.get(dataset);
-  if (cached !== undefined) return cached;
-  const lookups: Lookups = { series: new Map(), byPeriod: new Map(), breakdowns: new Map(), byIndicatorPeriod: new Map(), located: new Map() };
+  const lookups: Lookups = { series: new Map(), byPeriod: new Map(), breakdowns: new Map(), byIndicatorPeriod: new Map() };
   for (const observation of dataset.observations) {
     const series = seriesKey(observation.indicator, observation.area, observation.breakdown);
     const period = periodKey(observation.period);
@@ -172,7 +152,6 @@ function lookupsOf(dataset: Dataset): Lookups {
     else push(lookups.byIndicatorPeriod, `${observation.indicator}\u0000${period}`, observation);
   }
   for (const list of lookups.series.values()) list.sort((a, b) => comparePeriods(a.period, b.period));
-  lookupsByDataset.set(dataset, lookups);
   return lookups;
 }
 

@@ -31,7 +31,7 @@ import { cellText } from './cell-text.ts';
 import { rolling12Of, yearToDateOf } from './derived-figures.ts';
 import { paperMatch } from './dfe/comparePaperBenchmarks.ts';
 import { comparisonYear, releaseDay } from './dfe/comparisonYear.ts';
-import { dfeFigure, type DfeFigure } from './dfe/dfeFigure.ts';
+import { dfeFigure } from './dfe/dfeFigure.ts';
 import { findDfeRow, type DfePlace } from './dfe/dfeRow.ts';
 import { METHOD_USER, neighbourBenchmark, type AverageMethod } from './dfe/neighbourBenchmark.ts';
 import { neighbourModelAt, neighbourModelFor, type NeighbourModelInUse } from './dfe/neighbourModelFor.ts';
@@ -39,7 +39,7 @@ import { reportingPeriod, reportingYear } from './dfe/reportingPeriod.ts';
 import { decideDisclosure, type DisclosureDecisions } from './disclosure.ts';
 import { FigureIndex, type FigureQuery, type SeriesWindow } from './figure-index.ts';
 import { figureOf } from './figure-of.ts';
-import type { FigureNode, FigureSource, Measure, Withholding } from './figure-node.ts';
+import type { FigureNode, Measure, Withholding } from './figure-node.ts';
 import { hasNumber } from './figure-node.ts';
 
 export type ComparatorKind = 'england' | 'region' | 'neighbours';
@@ -332,7 +332,8 @@ export class FigureModel {
       measure: { kind: 'target' },
       figure,
       source: { kind: 'data', words: `${area.name}'s target` },
-      rows: found.source.startsWith(`${this.#dataDir()}/targets.csv`) ? [found.source] : [],
+      // The catalogue is frozen whole; a council's own target is a row of targets.csv to freeze.
+      rows: found.source.includes('/targets.csv:') ? [found.source] : [],
     });
     return { node, raw: found.target.raw, tolerance: found.tolerance?.raw ?? '0' };
   }
@@ -548,10 +549,6 @@ export class FigureModel {
     return area;
   }
 
-  #dataDir(): string {
-    return this.dataset.targets[0]?.source.split('/targets.csv')[0] ?? 'data';
-  }
-
   #key(indicator: IndicatorEntry, area: AreaEntry, period: Period, breakdown: string, measure: Measure, suffix = ''): string {
     return [indicator.id, area.code, periodKey(period), breakdown, measureKey(measure)].join('|') + suffix;
   }
@@ -606,6 +603,3 @@ export function figureWords(node: Pick<FigureNode, 'indicator' | 'area' | 'perio
       return `${what}, ${who}, ${when}: the number it is out of`;
   }
 }
-
-export type { FigureSource };
-export type { DfeFigure };

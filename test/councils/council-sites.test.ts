@@ -49,8 +49,11 @@ describe('the second council, built alone from its data, content and configurati
     cpSync(SHIRE.config, `${scenario}/${SHIRE.config}`);
     cpSync(`content/reports/${SHIRE.report}`, `${scenario}/content/reports/${SHIRE.report}`, { recursive: true });
     cpSync('data/indicators.csv', `${scenario}/data/indicators.csv`);
+    // DfE's national files and England's row: the report compares the council with England, as any council's can.
+    cpSync('data/dfe', `${scenario}/data/dfe`, { recursive: true });
+    cpSync('data/dfe-indicators.csv', `${scenario}/data/dfe-indicators.csv`);
     cpSync(SHIRE.observations, `${scenario}/${SHIRE.observations}`);
-    writeFileSync(`${scenario}/data/areas.csv`, rowsFor('data/areas.csv', [SHIRE.code]));
+    writeFileSync(`${scenario}/data/areas.csv`, rowsFor('data/areas.csv', [SHIRE.code, 'E92000001']));
     writeFileSync(`${scenario}/data/populations.csv`, rowsFor('data/populations.csv', [SHIRE.code]));
     site = buildSite(scenario);
   }, 240_000);

@@ -72,18 +72,3 @@ describe('FigureIndex on the example data folder', () => {
     );
   });
 });
-
-describe('FigureIndexes of one dataset, one per report page', () => {
-  it('share the figures they compute but each keeps its own record of the rows it used', async () => {
-    const dataset = await loadDataset({ root: '.', dir: 'data' });
-    const first = new FigureIndex(dataset);
-    const second = new FigureIndex(dataset);
-    const query = { indicator: 's47-to-initial-conference', area: 'E10000003', period: period('2020-10') };
-    const found = first.require(query);
-    expect(first.used.has(found.observation)).toBe(true);
-    expect(second.used.size).toBe(0);
-    // The same computed figure, not a copy: the dataset is indexed once, however many pages ask.
-    expect(second.require(query)).toBe(found);
-    expect(second.used.has(found.observation)).toBe(true);
-  });
-});

@@ -54,6 +54,10 @@ export function renderSvg(options: Plot.PlotOptions, semantics: SvgSemantics): s
   for (const style of [...root.querySelectorAll('style')]) style.remove();
   // Tooltips could carry values the chart chose not to show; the charts never ask for them.
   for (const title of [...root.querySelectorAll('title')]) title.remove();
+  // Plot writes font-variant="tabular-nums" on axis groups, which is not a valid value of SVG's
+  // font-variant attribute (the HTML validator rejects it); the site stylesheet sets the same
+  // numerals with font-variant-numeric on .tabled-chart.
+  for (const element of [...root.querySelectorAll('[font-variant]')]) element.removeAttribute('font-variant');
 
   root.setAttribute('aria-label', escapeAttributeText(semantics.title));
   root.setAttribute('role', 'img');

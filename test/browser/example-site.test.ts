@@ -23,6 +23,7 @@ import { readReflow, reflowProblems } from './checks/reflow.ts';
 import { artifactsDir, pageSlug, writeReport, type PageResult } from './checks/report.ts';
 import { readTables, tableProblems } from './checks/tables.ts';
 import { readStatusMarks, withoutColourProblems } from './checks/without-colour.ts';
+import { formatNuError, nuErrors } from './checks/nu-validator.ts';
 import { policyProblems, watchPolicy } from './checks/policy.ts';
 import { serveSite, type ServedSite } from './serve-site.ts';
 import { pdfOutline } from './pdf/pdf-outline.ts';
@@ -178,6 +179,12 @@ async function checkPage(path: string): Promise<{ axe: string[]; problems: Recor
     return { axe, problems };
   });
 }
+
+describe('the W3C Nu HTML Checker', () => {
+  it('finds no error in any page of the example site', { timeout: 120_000 }, () => {
+    expect(nuErrors(siteDir).map(formatNuError)).toEqual([]);
+  });
+});
 
 describe('every page of the example site', () => {
   it.concurrent.for(pages)(

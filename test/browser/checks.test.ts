@@ -11,6 +11,7 @@ import { chartColourProblems, readChartColours, seenColour } from './checks/char
 import { chartProblems, readCharts } from './checks/charts.ts';
 import { headingOutlineProblems, readHeadings } from './checks/heading-outline.ts';
 import { focusEveryStop, readFocus, tabThrough } from './checks/keyboard.ts';
+import { noticeProblems, readNotices } from './checks/notices.ts';
 import { printProblems, readPrintFacts } from './checks/print-layout.ts';
 import { readReflow, reflowProblems } from './checks/reflow.ts';
 import { formatReport, pageSlug } from './checks/report.ts';
@@ -199,6 +200,23 @@ describe('keyboard', () => {
     await show('<a class="skip-link" href="#main" style="left:-9999px !important">Skip to main content</a><main id="main">x</main>', { css: '.skip-link:focus{left:-9999px}' });
     await page.keyboard.press('Tab');
     expect((await readFocus(page))?.inView).toBe(false);
+  });
+});
+
+describe('notices', () => {
+  const banner = '<div class="fictional-banner" role="note"><strong>Fictional data.</strong> Made up.</div>';
+
+  it('find a fictional-data notice outside the main landmark that the skip link jumps past', async () => {
+    await show(`<a class="skip-link" href="#main">Skip to main content</a><header>Site</header>${banner}<main id="main"><h1>Report</h1></main>`);
+    expect(noticeProblems(await readNotices(page))).toEqual([
+      'the notice "Fictional data. Made up." is outside the main landmark',
+      'the skip link\'s target main#main comes after the notice "Fictional data. Made up.", so following it skips the notice',
+    ]);
+  });
+
+  it('pass the notice at the start of the main landmark, where the skip link leads', async () => {
+    await show(`<a class="skip-link" href="#main">Skip to main content</a><header>Site</header><main id="main">${banner}<h1>Report</h1></main>`);
+    expect(noticeProblems(await readNotices(page))).toEqual([]);
   });
 });
 

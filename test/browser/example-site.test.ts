@@ -17,6 +17,7 @@ import { chartProblems, readCharts } from './checks/charts.ts';
 import { elementLabel } from './checks/element-info.ts';
 import { headingOutlineProblems, readHeadings } from './checks/heading-outline.ts';
 import { focusEveryStop, focusIsInside, readFocus } from './checks/keyboard.ts';
+import { noticeProblems, readNotices } from './checks/notices.ts';
 import { readContent } from './checks/page-text.ts';
 import { printProblems, readPrintFacts } from './checks/print-layout.ts';
 import { readReflow, reflowProblems } from './checks/reflow.ts';
@@ -113,6 +114,12 @@ describe('the example site', () => {
     expect(pages).toContain('/404.html');
     expect(reportPages.length).toBeGreaterThan(0);
   });
+
+  it('says "Fictional data" first thing in the main landmark of a fictional council’s report, where the skip link leads', () => {
+    const html = readFileSync(join(siteDir, 'reports', 'fictional-borough-2025-03', 'index.html'), 'utf8');
+    expect(html).toMatch(/<a class="skip-link" href="#main">/);
+    expect(html).toMatch(/<main id="main"[^>]*>\s*<div class="fictional-banner" role="note">\s*<strong>Fictional data\.<\/strong>/);
+  });
 });
 
 /**
@@ -149,6 +156,7 @@ async function checkPage(path: string): Promise<{ axe: string[]; problems: Recor
       window.scrollTo(0, 0);
     });
 
+    problems['notices'] = noticeProblems(await readNotices(page));
     problems['headings'] = headingOutlineProblems(await readHeadings(page));
     problems['tables'] = tableProblems(await readTables(page));
     problems['charts'] = chartProblems(await readCharts(page));

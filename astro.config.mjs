@@ -10,6 +10,8 @@ import { pagefindIndex } from './src/search/pagefind-integration.ts';
 import { disclosureCheck } from './src/disclosure/disclosure-integration.ts';
 import { consistencyCheck } from './src/disclosure/consistency-integration.ts';
 import { mdxOneAtATime } from './src/build/mdx-one-at-a-time.ts';
+import { configuredAddress, siteAddressCheck } from './src/discovery/site-address-integration.ts';
+import { linkCheck } from './src/links/link-check-integration.ts';
 
 // A test scenario (TABLED_SITE) gets its own cache so that no build reads another's content;
 // TABLED_CACHE_DIR gives a build a cache of its own, for builds of one site running side by side.
@@ -24,17 +26,19 @@ export default defineConfig({
   root: scenario ?? project,
   srcDir: `${project}src`,
   publicDir: `${project}public`,
-  site: 'https://example.org',
+  // The address in content/theme.json; siteAddressCheck stops a production build at an example address
+  // unless the theme says the site is a demonstration.
+  site: configuredAddress(scenario ?? project),
   trailingSlash: 'always',
   // The unified processor runs our plugins (Astro 7's default, Sätteri, does not run rehype plugins);
   // MDX inherits it. A tag that is not a report component stops the build at its line.
   markdown: { processor: unified({ remarkPlugins: [remarkKnownComponents], rehypePlugins: [rehypeNumberParagraphs] }) },
   // The sitemap lists every page, each version's permanent address included; amendments in preparation
   // (TABLED_DRAFTS=1 previews) are left out. Pagefind indexes the finished pages, so it runs after them.
-  // The consistency check reads every page and download for figures shown twice with two values. The
-  // disclosure check reads everything written, search index included: it begins on other threads
-  // while Pagefind works and judges the site last of all.
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/draft/') }), disclosure.begin, pagefindIndex(), consistencyCheck(), disclosure.check],
+  // The consistency check reads every page and download for figures shown twice with two values; the
+  // link check reads every page once written. The disclosure check reads everything written, search index
+  // included: it begins on other threads while Pagefind works and judges the site last of all.
+  integrations: [siteAddressCheck(scenario ?? project), mdx(), sitemap({ filter: (page) => !page.endsWith('/draft/') }), disclosure.begin, pagefindIndex(), consistencyCheck(), linkCheck(), disclosure.check],
   build: { format: 'directory', inlineStylesheets: 'never' },
   cacheDir: process.env.TABLED_CACHE_DIR ?? (scenario ? `${scenario}/.astro-cache` : './node_modules/.astro'),
   // Reports must be complete without client JavaScript: nothing is prefetched or hydrated.

@@ -135,17 +135,35 @@ export async function readPaperDetails(page: Page): Promise<PaperDetails> {
   });
 }
 
+/**
+ * Readies a loaded report page for paper, in the browser: what a tagged PDF's reader gets comes from
+ * the page's accessibility tree, which Chromium turns into PDF tags.
+ * - A chart's `<figure>` would become one PDF Figure whose alternative text is all a PDF screen reader
+ *   reads, hiding the description and the table inside it. As a labelled group instead, its chart image
+ *   (the SVG, role="img") is the Figure, with the chart's name as its alternative text, and the
+ *   description and table follow as a paragraph and a table.
+ * - Every `<details>` is opened: print.css shows a closed one's content, but a closed one's content is
+ *   missing from the accessibility tree, so its table would print untagged.
+ */
+export function preparePaper(): void {
+  for (const figure of document.querySelectorAll('figure.chart')) figure.setAttribute('role', 'group');
+  for (const details of document.querySelectorAll('details')) details.open = true;
+}
+
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-// Chromium draws header and footer templates at a tiny default size, with no page styles: set both here.
-const templateStyle = 'font: 9px system-ui, Arial, sans-serif; color: #0b0c0c; width: 100%; margin: 0 12mm; display: flex; justify-content: space-between; gap: 8mm;';
+// Chromium draws header and footer templates at a tiny default size, with no page styles: set both
+// here, the text at 9.5pt so that it is at least 9 points on paper.
+const templateStyle = 'font: 9.5pt system-ui, Arial, sans-serif; color: #0b0c0c; width: 100%; margin: 0 12mm; display: flex; justify-content: space-between; gap: 8mm;';
 
+// A long committee name wraps on the right; the site's name and the date never break.
 export function headerTemplate(details: PaperDetails): string {
   const left = escapeHtml(details.siteName);
-  const right = escapeHtml([details.committee, details.meetingDate].filter(Boolean).join(', '));
-  return `<div style="${templateStyle}"><span>${left}</span><span>${right}</span></div>`;
+  const date = details.meetingDate ? `<span style="white-space: nowrap">${escapeHtml(details.meetingDate)}</span>` : '';
+  const right = [escapeHtml(details.committee), date].filter(Boolean).join(', ');
+  return `<div style="${templateStyle}"><span style="white-space: nowrap">${left}</span><span style="text-align: right">${right}</span></div>`;
 }
 
 export function footerTemplate(details: PaperDetails): string {
@@ -172,6 +190,7 @@ export async function writeReportPdfs(siteDir: string, outDir: string): Promise<
       const response = await page.goto(server.origin + report.path, { waitUntil: 'load' });
       if (!response?.ok()) throw new Error(`pdf: ${report.path} answered ${response?.status() ?? 'nothing'}`);
       await page.emulateMedia({ media: 'print' });
+      await page.evaluate(preparePaper);
       const details = await readPaperDetails(page);
       const file = resolve(outDir, `${report.id}.pdf`);
       await page.pdf({

@@ -43,7 +43,7 @@ export function writeSyntheticSite(folder: string, scale: Scale, seed = DEFAULT_
   const firstMonth = addMonths(LAST_MONTH, 1 - months);
   const firstReport = addMonths(LAST_MONTH, 1 - scale.reports);
 
-  write(join(folder, 'content/theme.json'), `${JSON.stringify({ name: 'Tabled benchmark', tagline: 'Synthetic reports about fictional councils', colours: { brand: '#1d4f91', focus: '#ffbf47' }, footerLinks: [] }, null, 2)}\n`);
+  write(join(folder, 'content/theme.json'), `${JSON.stringify({ name: 'Tabled benchmark', tagline: 'Synthetic reports about fictional councils', demo: true, colours: { brand: '#1d4f91', focus: '#ffbf47' }, footerLinks: [] }, null, 2)}\n`);
   write(join(folder, 'data/indicators.csv'), csvFormat(indicators.map(indicatorRow)));
   write(join(folder, 'data/areas.csv'), csvFormat(areaRows(scale.councils)));
 

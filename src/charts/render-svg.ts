@@ -1,8 +1,11 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 
-/** Smallest text in any chart, in SVG pixels at the chart's full width. */
-export const FONT_SIZE = 12;
+/**
+ * Text size in every chart, in SVG units. The stylesheet sizes each chart in rem, one SVG unit to
+ * 1/16 rem, so that this is 14 CSS pixels at the browser's default text size and grows with it.
+ */
+export const FONT_SIZE = 14;
 /** Class on every chart's root `<svg>`, for the site's global styles (scoped styles do not reach `set:html`). */
 export const CHART_CLASS = 'tabled-chart';
 
@@ -13,6 +16,8 @@ export interface SvgSemantics {
   descriptionId: string;
   /** Adds elements Plot cannot make, such as `<defs>` with patterns; called before serialising. */
   decorate?: (svg: Element, document: Document) => void;
+  /** Which of a chart's layouts this is, as a class (`tabled-chart-wide`), for the stylesheet to show one. */
+  layout?: string;
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -54,7 +59,12 @@ export function renderSvg(options: Plot.PlotOptions, semantics: SvgSemantics): s
   for (const style of [...root.querySelectorAll('style')]) style.remove();
   // Tooltips could carry values the chart chose not to show; the charts never ask for them.
   for (const title of [...root.querySelectorAll('title')]) title.remove();
+  // Plot writes font-variant="tabular-nums" on axis groups, which is not a valid value of SVG's
+  // font-variant attribute (the HTML validator rejects it); the site stylesheet sets the same
+  // numerals with font-variant-numeric on .tabled-chart.
+  for (const element of [...root.querySelectorAll('[font-variant]')]) element.removeAttribute('font-variant');
 
+  if (semantics.layout !== undefined) root.setAttribute('class', `${CHART_CLASS} ${CHART_CLASS}-${semantics.layout}`);
   root.setAttribute('aria-label', escapeAttributeText(semantics.title));
   root.setAttribute('role', 'img');
   root.setAttribute('aria-labelledby', semantics.titleId);

@@ -11,7 +11,14 @@ export interface ChartTable {
  * `id={titleId}` and the description with `id={descriptionId}`: the SVG already points at both.
  */
 export interface RenderedChart {
+  /** The chart laid out for a column 40rem wide or more (class `tabled-chart-wide`). */
   svg: string;
+  /**
+   * The same chart laid out for a narrow column, 18rem (a 320-pixel screen) upwards (class
+   * `tabled-chart-narrow`): the stylesheet shows one of the two, so that chart text stays the size of
+   * small body text at any width instead of shrinking with a scaled-down wide chart.
+   */
+  narrowSvg: string;
   titleId: string;
   descriptionId: string;
   description: string;

@@ -17,13 +17,24 @@ import { trendTable } from './trend-table.ts';
 export const TREND_WIDTH = 640;
 export const TREND_HEIGHT = 320;
 
+/** One layout of a trend chart, in SVG units (1/16 rem on the page). */
+interface TrendLayout {
+  name: 'wide' | 'narrow';
+  width: number;
+  height: number;
+  /** Right-hand labels wrap to this width so that long benchmark names do not squeeze the plot. */
+  rightLabelWidth: number;
+}
+
+const WIDE: TrendLayout = { name: 'wide', width: TREND_WIDTH, height: TREND_HEIGHT, rightLabelWidth: 150 };
+// 18rem: the column of a 320-pixel screen. Taller than it is wide's share, so that wrapped labels fit.
+const NARROW: TrendLayout = { name: 'narrow', width: 288, height: 300, rightLabelWidth: 96 };
+
 const MARGIN_TOP = 34;
 const MARGIN_BOTTOM = 34;
 const INSET_X = 12;
 const LABEL_PADDING = 4;
 const LINE_HEIGHT = FONT_SIZE * 1.2;
-/** Right-hand labels wrap to this width so that long benchmark names do not squeeze the plot. */
-const RIGHT_LABEL_WIDTH = 150;
 const DAY = 24 * 60 * 60 * 1000;
 
 interface RightLabel {
@@ -33,12 +44,24 @@ interface RightLabel {
   bold: boolean;
 }
 
-function rightLabel(value: number, text: string, fill: string, bold: boolean): RightLabel {
-  return { value, lines: wrapText(text, RIGHT_LABEL_WIDTH, FONT_SIZE, bold), fill, bold };
+function rightLabel(value: number, text: string, fill: string, bold: boolean, width: number): RightLabel {
+  return { value, lines: wrapText(text, width, FONT_SIZE, bold), fill, bold };
 }
 
-/** A line chart of one area's series with labelled benchmark and target lines, as an accessible SVG. */
+/** A line chart of one area's series with labelled benchmark and target lines, as an accessible SVG in a wide and a narrow layout. */
 export function trendChart(spec: TrendChartSpec): RenderedChart {
+  const ids = chartIds(spec.id);
+  return {
+    svg: drawTrend(spec, WIDE),
+    narrowSvg: drawTrend(spec, NARROW),
+    titleId: ids.titleId,
+    descriptionId: ids.descriptionId,
+    description: describeTrend(spec),
+    table: trendTable(spec),
+  };
+}
+
+function drawTrend(spec: TrendChartSpec, layout: TrendLayout): string {
   const ids = chartIds(spec.id);
   const points = [...spec.points].sort((a, b) => a.x.getTime() - b.x.getTime());
   // Only x and a shown number reach Plot: no labels, keys or displays that could leak a suppressed value.
@@ -54,18 +77,18 @@ export function trendChart(spec: TrendChartSpec): RenderedChart {
   const latest = points[latestIndex];
   if (latest) {
     const text = latestIndex === points.length - 1 ? latest.display : `${latest.label}: ${latest.display}`;
-    rightLabels.push(rightLabel(series[latestIndex]!.y!, text, PALETTE.council, true));
+    rightLabels.push(rightLabel(series[latestIndex]!.y!, text, PALETTE.council, true, layout.rightLabelWidth));
   }
   (spec.benchmarks ?? []).forEach((benchmark, index) => {
     const value = shownValue(benchmark);
     if (value === undefined) return;
     const style = referenceLineStyle(index);
     lines.push({ value, style });
-    rightLabels.push(rightLabel(value, `${capitalise(benchmark.label)} ${benchmark.display}`, style.stroke, false));
+    rightLabels.push(rightLabel(value, `${capitalise(benchmark.label)} ${benchmark.display}`, style.stroke, false, layout.rightLabelWidth));
   });
   if (spec.target) {
     lines.push({ value: spec.target.value, style: TARGET_LINE_STYLE });
-    rightLabels.push(rightLabel(spec.target.value, `Target ${spec.target.display}`, TARGET_LINE_STYLE.stroke, false));
+    rightLabels.push(rightLabel(spec.target.value, `Target ${spec.target.display}`, TARGET_LINE_STYLE.stroke, false, layout.rightLabelWidth));
   }
 
   const values = [...dots.map((d) => d.y), ...lines.map((l) => l.value)];
@@ -87,7 +110,7 @@ export function trendChart(spec: TrendChartSpec): RenderedChart {
     estimateTextWidth(lastLabel, FONT_SIZE) / 2 + 4 - INSET_X,
     ...rightLabels.flatMap((l) => l.lines.map((line) => estimateTextWidth(line, FONT_SIZE, l.bold) + 12)),
   );
-  const plotWidth = TREND_WIDTH - marginLeft - marginRight - 2 * INSET_X;
+  const plotWidth = layout.width - marginLeft - marginRight - 2 * INSET_X;
   const maxTicks = Math.max(1, Math.floor(plotWidth / (widest + 16)));
   const step = Math.ceil(points.length / maxTicks);
   const tickDates = points.filter((_, i) => (points.length - 1 - i) % step === 0).map((p) => p.x);
@@ -97,8 +120,11 @@ export function trendChart(spec: TrendChartSpec): RenderedChart {
   const xDomain = first === last ? [new Date(first - DAY), new Date(last + DAY)] : [new Date(first), new Date(last)];
 
   // Place the right-hand labels in pixels, move them apart, then turn them back into values for Plot.
-  const top = MARGIN_TOP;
-  const bottom = TREND_HEIGHT - MARGIN_BOTTOM;
+  // The y axis's label runs along the top; wrapped to the chart's width, its extra lines widen the top margin.
+  const yLabel = wrapText(spec.yLabel, layout.width - 8, FONT_SIZE);
+  const marginTop = MARGIN_TOP + Math.max(0, yLabel.length - 1) * LINE_HEIGHT;
+  const top = marginTop;
+  const bottom = layout.height - MARGIN_BOTTOM;
   const toPixel = (v: number) => bottom - ((v - y0) / (y1 - y0)) * (bottom - top);
   const toValue = (px: number) => y0 + ((bottom - px) / (bottom - top)) * (y1 - y0);
   const placed = dodgeLabels(
@@ -128,12 +154,11 @@ export function trendChart(spec: TrendChartSpec): RenderedChart {
     marks.push(Plot.text(['No figures to show'], { frameAnchor: 'middle', fill: PALETTE.mutedText }));
   }
 
-  const description = describeTrend(spec);
-  const svg = renderSvg(
+  return renderSvg(
     {
-      width: TREND_WIDTH,
-      height: TREND_HEIGHT,
-      marginTop: MARGIN_TOP,
+      width: layout.width,
+      height: layout.height,
+      marginTop,
       marginBottom: MARGIN_BOTTOM,
       marginLeft,
       marginRight,
@@ -146,11 +171,10 @@ export function trendChart(spec: TrendChartSpec): RenderedChart {
         tickFormat: (d: Date) => labelOf.get(d.getTime()) ?? '',
         label: null,
       },
-      y: { type: 'linear', domain: scale.domain, ticks: scale.ticks, tickFormat: (t: number) => formatNumber(t, spec.tickDecimals), label: spec.yLabel, labelArrow: 'none', grid: true },
+      y: { type: 'linear', domain: scale.domain, ticks: scale.ticks, tickFormat: (t: number) => formatNumber(t, spec.tickDecimals), label: yLabel.join('\n'), labelArrow: 'none', grid: true },
       color: { type: 'identity' },
       marks,
     },
-    { title: spec.title, titleId: ids.titleId, descriptionId: ids.descriptionId },
+    { title: spec.title, titleId: ids.titleId, descriptionId: ids.descriptionId, layout: layout.name },
   );
-  return { svg, titleId: ids.titleId, descriptionId: ids.descriptionId, description, table: trendTable(spec) };
 }

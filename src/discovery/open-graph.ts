@@ -7,8 +7,8 @@ export interface OpenGraphTag {
 export interface OpenGraphInput {
   title: string;
   description: string;
-  /** Absolute address of the page (its canonical one where it has one). */
-  url: string;
+  /** Absolute address of the page (its canonical one where it has one); none for a page with no address of its own, such as the 404 page. */
+  url?: string | undefined;
   /** `article` for a report, `website` for everything else. */
   type: 'article' | 'website';
   siteName: string;
@@ -20,7 +20,7 @@ export function openGraphTags(input: OpenGraphInput): OpenGraphTag[] {
     { property: 'og:title', content: input.title },
     { property: 'og:description', content: input.description },
     { property: 'og:type', content: input.type },
-    { property: 'og:url', content: input.url },
+    ...(input.url === undefined ? [] : [{ property: 'og:url', content: input.url }]),
     { property: 'og:site_name', content: input.siteName },
     { property: 'og:locale', content: 'en_GB' },
   ];

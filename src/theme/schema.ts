@@ -26,6 +26,34 @@ export const themeSchema = z
       /** Focus ring. */
       focus: hexColour,
     }),
+    /**
+     * The address the site is served at, at the root of its domain, e.g. "https://reports.example-council.gov.uk".
+     * Canonical links, the feed, the sitemap and structured data are built from it. Required unless `demo`.
+     */
+    address: z
+      .string()
+      .refine((text) => {
+        try {
+          const url = new URL(text);
+          return (url.protocol === 'https:' || url.protocol === 'http:') && url.pathname === '/' && url.search === '' && url.hash === '' && !text.endsWith('/');
+        } catch {
+          return false;
+        }
+      }, { message: 'must be the site\'s address with no path or trailing slash, such as "https://reports.example-council.gov.uk"' })
+      .optional(),
+    /** True for a demonstration site: it may be built at https://example.org (the default when `address` is not set). */
+    demo: z.boolean().default(false),
+    /** Who answers readers' questions about the site and its data, shown on the About page. Optional. */
+    contact: z
+      .object({
+        /** A team or post, e.g. "Performance and Intelligence Team". */
+        name: z.string().min(1),
+        email: z.email().optional(),
+        /** A web page of the publisher's, e.g. a contact form. */
+        url: z.url({ protocol: /^https?$/ }).optional(),
+      })
+      .strict()
+      .optional(),
     /** Links in the footer, e.g. accessibility statement, open data licence. */
     footerLinks: z
       .array(z.object({ label: z.string().min(1), href: z.string().min(1) }))

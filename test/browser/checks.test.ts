@@ -9,11 +9,14 @@ import { launchChromium } from '../../scripts/pdf.ts';
 import { axeFindings, formatAxeFinding } from './checks/axe.ts';
 import { chartColourProblems, readChartColours, seenColour } from './checks/chart-colours.ts';
 import { chartProblems, readCharts } from './checks/charts.ts';
+import { chartTextProblems, readChartText, setDefaultTextSize } from './checks/chart-text.ts';
 import { headingOutlineProblems, readHeadings } from './checks/heading-outline.ts';
 import { focusEveryStop, readFocus, tabThrough } from './checks/keyboard.ts';
+import { noticeProblems, readNotices } from './checks/notices.ts';
 import { printProblems, readPrintFacts } from './checks/print-layout.ts';
 import { readReflow, reflowProblems } from './checks/reflow.ts';
 import { formatReport, pageSlug } from './checks/report.ts';
+import { readTableFit, tableFitProblems } from './checks/table-fit.ts';
 import { readTables, tableProblems } from './checks/tables.ts';
 import { readStatusMarks, withoutColourProblems } from './checks/without-colour.ts';
 import { decodePdfString } from './pdf/pdf-outline.ts';
@@ -95,6 +98,31 @@ describe('tables', () => {
   });
 });
 
+describe('tables that fit', () => {
+  const periods = Array.from({ length: 9 }, (_, i) => `Quarter ${i + 1} of 2024/25: number of children`);
+  const wide = `<main class="wrap"><div class="table-scroll"><table><caption>Contacts and referrals by quarter in 2024/25, for every quarter of the year, with the number of children in each and the change since the quarter before it</caption>
+    <thead><tr><th scope="col">Indicator</th>${periods.map((p) => `<th scope="col" class="num">${p}</th>`).join('')}</tr></thead>
+    <tbody><tr><th scope="row">Contacts</th>${periods.map((_, i) => `<td class="num">${1000 + i}</td>`).join('')}</tr></tbody></table></div></main>`;
+
+  it('find a caption cut off, the latest column out of view and a first column that scrolls away, without the site’s table styles', async () => {
+    await show(wide, { css: '.table-scroll{direction:ltr;container-type:normal} .table-scroll caption, .table-scroll tr > :first-child{position:static} td.num, th.num{white-space:nowrap}' });
+    expect(tableFitProblems(await readTableFit(page), { latestInView: true })).toEqual([
+      'table "Contacts and referrals by quarter in 2024/25, for every quar": its caption runs out of view',
+      'table "Contacts and referrals by quarter in 2024/25, for every quar": its last column is out of view until scrolled',
+      'table "Contacts and referrals by quarter in 2024/25, for every quar" scrolls sideways but its first column scrolls away with it',
+    ]);
+  });
+
+  it('pass the same table with the site’s styles, at 1280 pixels and at 320', async () => {
+    await show(wide);
+    expect(tableFitProblems(await readTableFit(page), { latestInView: true })).toEqual([]);
+    await show(wide, { width: 320 });
+    const fit = await readTableFit(page);
+    expect(fit[0]?.scrolls).toBe(true);
+    expect(tableFitProblems(fit, { latestInView: false })).toEqual([]);
+  });
+});
+
 describe('charts', () => {
   it('pass a chart with a name, a shown description and a table in its figure', async () => {
     await show(chart({}));
@@ -120,6 +148,25 @@ describe('charts', () => {
   it('find a description that exists only inside the SVG', async () => {
     await show(chart({ description: '', marks: '<desc id="c-desc">Only for screen readers</desc>' }));
     expect(chartProblems(await readCharts(page))).toEqual(['svg: its description is not shown on the page outside the SVG']);
+  });
+});
+
+describe('chart text', () => {
+  const svg = (style: string, fontSize: number) => `<svg role="img" aria-label="Referrals" viewBox="0 0 640 320" style="${style}" font-size="${fontSize}"><text x="10" y="20">Jan 2025</text><text x="10" y="40" font-size="20">Big</text></svg>`;
+
+  it('finds a wide chart scaled down to a 320-pixel screen, and measures a chart at full size', async () => {
+    await show(svg('width:100%', 12), { width: 320 });
+    expect(chartTextProblems(await readChartText(page), 14)).toEqual(['chart "Referrals": text "Jan 2025" is 6px, under 14px']);
+    await show(svg('width:640px', 14));
+    expect(await readChartText(page)).toEqual([{ chart: 'Referrals', smallestPx: 14, text: 'Jan 2025' }]);
+  });
+
+  it('leaves out a layout that is not shown, and sees text sized in rem grow with the reader’s text size', async () => {
+    await show(`${svg('width:40rem', 14)}${svg('display:none', 6)}`);
+    expect(await readChartText(page)).toEqual([{ chart: 'Referrals', smallestPx: 14, text: 'Jan 2025' }]);
+    await setDefaultTextSize(page, 32);
+    expect(await readChartText(page)).toEqual([{ chart: 'Referrals', smallestPx: 28, text: 'Jan 2025' }]);
+    await setDefaultTextSize(page, 16);
   });
 });
 
@@ -202,6 +249,23 @@ describe('keyboard', () => {
   });
 });
 
+describe('notices', () => {
+  const banner = '<div class="fictional-banner" role="note"><strong>Fictional data.</strong> Made up.</div>';
+
+  it('find a fictional-data notice outside the main landmark that the skip link jumps past', async () => {
+    await show(`<a class="skip-link" href="#main">Skip to main content</a><header>Site</header>${banner}<main id="main"><h1>Report</h1></main>`);
+    expect(noticeProblems(await readNotices(page))).toEqual([
+      'the notice "Fictional data. Made up." is outside the main landmark',
+      'the skip link\'s target main#main comes after the notice "Fictional data. Made up.", so following it skips the notice',
+    ]);
+  });
+
+  it('pass the notice at the start of the main landmark, where the skip link leads', async () => {
+    await show(`<a class="skip-link" href="#main">Skip to main content</a><header>Site</header><main id="main">${banner}<h1>Report</h1></main>`);
+    expect(noticeProblems(await readNotices(page))).toEqual([]);
+  });
+});
+
 describe('reflow', () => {
   it('finds the element that makes a 320 pixel page scroll sideways, but not a table that scrolls in its own box', async () => {
     await show('<div class="table-scroll"><table><caption>Wide</caption><tr><td style="min-width:900px">wide</td></tr></table></div><pre id="wide" style="width:600px">x</pre>', { width: 320 });
@@ -215,6 +279,7 @@ describe('print', () => {
   const paper = `<a class="skip-link" href="#main">Skip</a><header class="site-header">Site</header>
     <main id="main"><nav><a href="#a">Contents</a></nav>
     <p id="para-1-1" class="numbered"><a class="para-number" href="#para-1-1">1.1</a> See <a href="https://www.example.org/data">the data</a>.</p>
+    <div class="symbol-key" id="key"><p>Key to symbols:</p></div><table><caption>Plans</caption><tr><th scope="col">Month</th></tr></table>
     ${chart({ table: '<details class="chart-data"><summary>Show the numbers</summary><table id="numbers"><caption>Referrals</caption><tr><th scope="col">Month</th></tr></table></details>' })}
     </main><footer class="site-footer">Footer</footer>`;
 
@@ -241,6 +306,8 @@ describe('print', () => {
       'the chart in figure.chart may be printed on another page from its caption',
       'link a "the data" prints without its address',
       'table#numbers does not print',
+      'summary "Show the numbers" is not a link but prints like one',
+      'div#key.symbol-key may be printed at the foot of a page, apart from the table it explains',
     ]);
   });
 });

@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parseHTML } from 'linkedom';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, listHtmlPages, listReportPages } from '../../scripts/pdf.ts';
@@ -16,19 +17,24 @@ import { trendHeadlines } from './checks/trend-headlines.ts';
 import { axeFindings, formatAxeFinding } from './checks/axe.ts';
 import { chartColourProblems, readChartColours } from './checks/chart-colours.ts';
 import { chartProblems, readCharts } from './checks/charts.ts';
+import { chartTextProblems, readChartText, setDefaultTextSize } from './checks/chart-text.ts';
 import { elementLabel } from './checks/element-info.ts';
 import { headingOutlineProblems, readHeadings } from './checks/heading-outline.ts';
 import { focusEveryStop, focusIsInside, readFocus } from './checks/keyboard.ts';
+import { noticeProblems, readNotices } from './checks/notices.ts';
 import { readContent } from './checks/page-text.ts';
 import { printProblems, readPrintFacts } from './checks/print-layout.ts';
 import { readReflow, reflowProblems } from './checks/reflow.ts';
 import { artifactsDir, pageSlug, writeReport, type PageResult } from './checks/report.ts';
+import { readTableFit, tableFitProblems } from './checks/table-fit.ts';
 import { readTables, tableProblems } from './checks/tables.ts';
 import { readStatusMarks, withoutColourProblems } from './checks/without-colour.ts';
+import { formatNuError, nuErrors } from './checks/nu-validator.ts';
 import { policyProblems, watchPolicy } from './checks/policy.ts';
 import { serveSite, type ServedSite } from './serve-site.ts';
 import { pdfOutline } from './pdf/pdf-outline.ts';
-import { pdfInfo, pdfText } from './pdf/poppler.ts';
+import { pdfFonts, pdfInfo, pdfText, pdfWords } from './pdf/poppler.ts';
+import { pdfStructure, walkStructure } from './pdf/pdf-structure.ts';
 
 // Per run, since people run `npm test` in one checkout at the same time and a shared folder was
 // rebuilt under a running suite (every page then answered 404).
@@ -48,6 +54,8 @@ const photographed = new Set([...sections.values(), ...pages.filter((page) => pa
 const reportPages = listReportPages(siteDir);
 
 const desktop: BrowserContextOptions = { viewport: { width: 1280, height: 800 } };
+/** Small body text: chart text may be no smaller, in CSS pixels, at the default text size. */
+const MIN_CHART_TEXT_PX = 14;
 const noScript: BrowserContextOptions = { ...desktop, javaScriptEnabled: false };
 
 let browser: Browser;
@@ -114,6 +122,14 @@ describe('the example site', () => {
     expect(pages).toContain('/404.html');
     expect(reportPages.length).toBeGreaterThan(0);
   });
+
+  it('says "Fictional data" first thing in the main landmark of a fictional council’s report, where the skip link leads', () => {
+    const { document } = parseHTML(readFileSync(join(siteDir, 'reports', 'fictional-borough-2025-03', 'index.html'), 'utf8'));
+    expect(document.querySelector('a.skip-link')?.getAttribute('href')).toBe('#main');
+    const first = document.querySelector('main#main')?.firstElementChild;
+    expect(first?.className).toBe('fictional-banner');
+    expect(first?.textContent).toMatch(/^Fictional data\. This page is about a fictional council\./);
+  });
 });
 
 describe('the example site’s figures', () => {
@@ -166,9 +182,13 @@ async function checkPage(path: string): Promise<{ axe: string[]; problems: Recor
       window.scrollTo(0, 0);
     });
 
+    problems['notices'] = noticeProblems(await readNotices(page));
     problems['headings'] = headingOutlineProblems(await readHeadings(page));
     problems['tables'] = tableProblems(await readTables(page));
+    problems['tables fit'] = tableFitProblems(await readTableFit(page), { latestInView: true });
     problems['charts'] = chartProblems(await readCharts(page));
+    // Chart text at least the size of small body text (14 CSS pixels) at every width checked.
+    problems['chart text'] = chartTextProblems(await readChartText(page), MIN_CHART_TEXT_PX);
     problems['chart colours'] = chartColourProblems(await readChartColours(page));
     problems['without colour'] = withoutColourProblems(await readStatusMarks(page));
     const withScript = await readContent(page);
@@ -184,10 +204,13 @@ async function checkPage(path: string): Promise<{ axe: string[]; problems: Recor
 
     await page.setViewportSize({ width: 320, height: 640 });
     problems['320px'] = reflowProblems(await readReflow(page));
+    problems['chart text at 320px'] = chartTextProblems(await readChartText(page), MIN_CHART_TEXT_PX);
+    problems['tables fit at 320px'] = tableFitProblems(await readTableFit(page), { latestInView: false });
     if (photographed.has(path)) await page.screenshot({ path: join(screenshots, `${slug}-320px.png`), fullPage: true });
     // 200% zoom of a 1280-pixel window lays the page out in 640 CSS pixels.
     await page.setViewportSize({ width: 640, height: 400 });
     problems['200% zoom'] = reflowProblems(await readReflow(page));
+    problems['chart text at 200% zoom'] = chartTextProblems(await readChartText(page), MIN_CHART_TEXT_PX);
 
     await page.emulateMedia({ media: 'print' });
     problems['print'] = printProblems(await readPrintFacts(page));
@@ -196,6 +219,50 @@ async function checkPage(path: string): Promise<{ axe: string[]; problems: Recor
     return { axe, problems };
   });
 }
+
+describe('the pages every site has', () => {
+  const built = (path: string): Document => parseHTML(readFileSync(join(siteDir, path), 'utf8')).document as unknown as Document;
+  const text = (document: Document): string => (document.querySelector('main')?.textContent ?? '').replace(/\s+/g, ' ');
+
+  it('an About page: what the site is, where the data comes from, revisions, disclosure and whom to contact, linked from every page', () => {
+    const about = built('about/index.html');
+    expect([...about.querySelectorAll('main h2')].map((h) => h.id)).toEqual(['what', 'data', 'revisions', 'disclosure', 'contact']);
+    expect(text(about)).toContain('DfE children in need census (CIN):');
+    expect(about.querySelector('a[href="mailto:reports@example.org"]')).not.toBeNull();
+    for (const page of ['index.html', 'reports/barnsley-2022-09-13/index.html', '404.html']) expect(built(page).querySelector('footer a[href="/about/"]'), page).not.toBeNull();
+  });
+
+  it('an icon in the theme’s brand colour, as SVG and as /favicon.ico, linked from every page', () => {
+    expect(readFileSync(join(siteDir, 'favicon.svg'), 'utf8')).toContain('fill="#1d4f91"');
+    expect(readFileSync(join(siteDir, 'favicon.ico')).subarray(0, 4)).toEqual(Buffer.from([0, 0, 1, 0]));
+    expect([...built('index.html').querySelectorAll('link[rel="icon"]')].map((link) => link.getAttribute('href'))).toEqual(['/favicon.ico', '/favicon.svg']);
+  });
+
+  it('a release calendar of the drafts due at coming meetings, as a page and an iCalendar feed, with none of their content', () => {
+    const calendar = built('calendar/index.html');
+    const rows = [...calendar.querySelectorAll('main tbody tr')].map((tr) => [...tr.children].map((cell) => cell.textContent?.trim()));
+    expect(rows).toEqual([['15 July 2025', "Children's social care performance: annual review 2024/25", 'Fictional Borough Council (fictional)', "Children's Services Scrutiny Committee"]]);
+    const ics = readFileSync(join(siteDir, 'calendar.ics'), 'utf8').replace(/\r\n /g, '');
+    expect(ics).toContain("SUMMARY:Report due: Children's social care performance: annual review 2024/25\r\n");
+    expect(ics).toContain('DTSTART;VALUE=DATE:20250715\r\n');
+    for (const words of ['release calendar lists its meeting date', 'referrals in']) {
+      expect(text(calendar)).not.toContain(words);
+      expect(ics).not.toContain(words);
+    }
+    expect(pages).not.toContain('/reports/fictional-borough-2025-07/');
+  });
+
+  it('a home page that lists the reports under their councils, A to Z', () => {
+    const councils = [...built('index.html').querySelectorAll('main h2')].map((h) => h.textContent);
+    expect(councils).toEqual(['Barnsley', 'Cambridgeshire', 'Devon', 'Fictional Borough Council', 'Fictional Shire Council', 'Stockton-on-Tees']);
+  });
+});
+
+describe('the W3C Nu HTML Checker', () => {
+  it('finds no error in any page of the example site', { timeout: 120_000 }, () => {
+    expect(nuErrors(siteDir).map(formatNuError)).toEqual([]);
+  });
+});
 
 describe('every page of the example site', () => {
   it.concurrent.for(pages)(
@@ -210,8 +277,26 @@ describe('every page of the example site', () => {
   );
 });
 
+describe('chart text at twice the default text size', () => {
+  // A trend-chart report and one with comparison charts.
+  const chartPages = ['/reports/fictional-borough-2025-03/', '/reports/cambridgeshire-2020-12-01/'];
+
+  it.each(chartPages)('%s: every chart’s text at least doubles, to 28 CSS pixels or more, when the reader sets 32-pixel text at 1280 pixels', { timeout: 60_000 }, async (path) => {
+    await withPage(path, desktop, async (page) => {
+      const normal = await readChartText(page);
+      expect(normal.length).toBeGreaterThan(0);
+      expect(chartTextProblems(normal, MIN_CHART_TEXT_PX)).toEqual([]);
+      await setDefaultTextSize(page, 32);
+      const larger = await readChartText(page);
+      expect(larger.length).toBe(normal.length);
+      expect(chartTextProblems(larger, 2 * MIN_CHART_TEXT_PX)).toEqual([]);
+      expect(reflowProblems(await readReflow(page))).toEqual([]);
+    });
+  });
+});
+
 describe('npm run pdf', () => {
-  const expected = new Map<string, { title: string; paragraphs: string[]; figures: string[]; headings: string[]; meeting: string; site: string }>();
+  const expected = new Map<string, { title: string; paragraphs: string[]; figures: string[]; headings: string[]; meeting: string; site: string; charts: string[] }>();
 
   beforeAll(async () => {
     rmSync(pdfDir, { recursive: true, force: true });
@@ -236,6 +321,7 @@ describe('npm run pdf', () => {
               headings: [...(main?.querySelectorAll('h1, h2, h3') ?? [])].filter((h) => !h.closest('nav')).map(text),
               meeting: text(document.querySelector('.report-header time')),
               site: text(document.querySelector('.site-name')),
+              charts: [...document.querySelectorAll('figure.chart .chart-headline')].map(text),
             };
           }),
         )(report.path),
@@ -273,6 +359,37 @@ describe('npm run pdf', () => {
     for (let n = 1; n <= pages; n += 1) expect(text).toContain(`Page ${n} of ${pages}`);
     expect(text.split(want.site).length - 1).toBeGreaterThanOrEqual(pages);
     expect(text.split(want.meeting).length - 1).toBeGreaterThanOrEqual(pages);
+  });
+
+  it.each(reportPages)('the PDF of $path tags each chart as a Figure whose alternative text is its name, with its description a P and its table a Table with TH cells beside it, not inside it', ({ id }) => {
+    const want = expected.get(id);
+    if (!want) throw new Error(`no expectations read for ${id}`);
+    const nodes = walkStructure(pdfStructure(readFileSync(join(pdfDir, `${id}.pdf`))));
+    const figures = nodes.filter(({ node }) => node.role === 'Figure');
+    expect(figures.map(({ node }) => node.alt)).toEqual(want.charts);
+    for (const { node, ancestors } of figures) {
+      // Nothing a reader needs is hidden inside the Figure, behind its alternative text.
+      expect(walkStructure(node).slice(1).map((inner) => inner.node.role), node.alt).toEqual([]);
+      expect(ancestors.some((a) => a.role === 'Figure'), node.alt).toBe(false);
+      const chart = ancestors.at(-1);
+      const after = chart?.children.slice(chart.children.indexOf(node) + 1) ?? [];
+      expect(after[0]?.role, `the description after "${node.alt}"`).toBe('P');
+      const table = after.flatMap((sibling) => walkStructure(sibling)).find((inner) => inner.node.role === 'Table');
+      expect(table, `the table of "${node.alt}"`).toBeDefined();
+      expect(walkStructure(table!.node).filter((inner) => inner.node.role === 'TH').length, `header cells in the table of "${node.alt}"`).toBeGreaterThan(0);
+    }
+  });
+
+  it.each(reportPages)('the PDF of $path has its running header and footer in 9-point text or larger, and no unnamed Type 3 font', ({ id }) => {
+    const file = join(pdfDir, `${id}.pdf`);
+    const words = pdfWords(file, 1);
+    // A word's box is about 1.16 times its font size for the fonts Chromium prints with here.
+    const footer = words.filter((w) => w.word === 'Page');
+    expect(footer.length).toBeGreaterThan(0);
+    for (const word of footer) expect(word.height / 1.16).toBeGreaterThanOrEqual(9);
+    const top = Math.min(...words.map((w) => w.yMin));
+    for (const word of words.filter((w) => w.yMin === top)) expect(word.height / 1.16, `header word "${word.word}"`).toBeGreaterThanOrEqual(9);
+    expect(pdfFonts(file).filter((font) => font.type === 'Type 3' || font.name === '[none]')).toEqual([]);
   });
 
   it.each(reportPages)('the PDF of $path has its headings as the PDF outline', ({ id }) => {

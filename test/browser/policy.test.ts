@@ -88,10 +88,13 @@ describe('parseHeadersFile and headersFor', () => {
     expect(headersFor(rules, '/reports/x/')['referrer-policy']).toBe('no-referrer');
   });
 
-  it('give the search page one policy of its own that allows WebAssembly, not two joined', () => {
-    const csp = headersFor(rules, '/search/')['content-security-policy'] ?? '';
-    expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
-    expect(csp.split("default-src").length - 1).toBe(1);
+  it('give the search page, and Pagefind’s own files (its worker compiles the WebAssembly), one policy that allows WebAssembly, not two joined', () => {
+    for (const path of ['/search/', '/pagefind/pagefind-worker.js', '/pagefind/pagefind.js', '/pagefind/wasm.en.pagefind']) {
+      const csp = headersFor(rules, path)['content-security-policy'] ?? '';
+      expect(csp, path).toContain("script-src 'self' 'wasm-unsafe-eval'");
+      expect(csp.split('default-src').length - 1, path).toBe(1);
+    }
+    expect(headersFor(rules, '/reports/x/')['content-security-policy']).not.toContain('wasm-unsafe-eval');
   });
 
   it('join a header two blocks set, as Cloudflare does, unless the later block drops it first', () => {

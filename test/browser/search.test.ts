@@ -1,20 +1,24 @@
 /**
- * Search in Debian's Chromium on the example site: a phrase from a chart's text description, typed
- * into /search/, finds the report whose chart it is, and following the first result lands on it.
+ * Search in Debian's Chromium on the example site, served with the site's own _headers on every path,
+ * Pagefind's script, worker, WebAssembly and index files included, as Netlify and Cloudflare Pages
+ * serve it: a phrase from a chart's text description, typed into /search/, finds the report whose
+ * chart it is, and following the first result lands on it.
  */
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, serveDirectory, type ServedDirectory } from '../../scripts/pdf.ts';
+import { launchChromium } from '../../scripts/pdf.ts';
 import { buildSite } from '../support/build-site.ts';
 import { axeFindings, formatAxeFinding } from './checks/axe.ts';
+import { policyProblems, watchPolicy } from './checks/policy.ts';
 import { readReflow, reflowProblems } from './checks/reflow.ts';
+import { serveSite, type ServedSite } from './serve-site.ts';
 
 const siteDir = resolve(`test/.tmp/search-browser-${process.pid}`);
 let browser: Browser;
-let server: ServedDirectory;
+let server: ServedSite;
 
 /** The first sentence of a chart description on one report's own page that no other report's page carries. */
 function distinctiveChartSentence(): { report: string; sentence: string } {
@@ -38,14 +42,17 @@ async function search(page: Page, words: string): Promise<string> {
   await page.keyboard.type(words);
   await page.keyboard.press('Enter');
   const status = page.getByRole('status');
-  await expect.poll(async () => (await status.textContent()) ?? '', { timeout: 20_000 }).toMatch(/found/);
-  return (await status.textContent()) ?? '';
+  // "Search could not load" ends the wait too, so that a blocked Pagefind fails at once with its message.
+  await expect.poll(async () => (await status.textContent()) ?? '', { timeout: 20_000 }).toMatch(/found|could not/);
+  const said = (await status.textContent()) ?? '';
+  expect(said).toMatch(/found/);
+  return said;
 }
 
 beforeAll(async () => {
   const site = buildSite('.', {}, siteDir);
   if (!site.ok) throw new Error(`the example site did not build:\n${site.output}`);
-  server = await serveDirectory(siteDir);
+  server = await serveSite(siteDir);
   browser = await launchChromium();
 });
 
@@ -56,6 +63,17 @@ afterAll(async () => {
 });
 
 describe('search on the example site', () => {
+  it('works under the policy _headers gives every path: Pagefind’s worker is allowed its WebAssembly, and nothing breaks the policy', { timeout: 60_000 }, async () => {
+    const worker = await fetch(`${server.origin}/pagefind/pagefind-worker.js`);
+    expect(worker.status).toBe(200);
+    expect(worker.headers.get('content-security-policy')).toContain("default-src 'none'");
+    const page = await (await browser.newContext()).newPage();
+    await watchPolicy(page, server.origin);
+    expect(await search(page, 'referrals')).toMatch(/^\d+ reports found containing “referrals”\.$/);
+    expect(await page.locator('#search-results li').count()).toBeGreaterThan(1);
+    expect(policyProblems(page)).toEqual([]);
+  });
+
   it("finds a report by a phrase from one of its charts' text descriptions, and the first result leads to that report", { timeout: 60_000 }, async () => {
     const { report, sentence } = distinctiveChartSentence();
     const page = await (await browser.newContext()).newPage();

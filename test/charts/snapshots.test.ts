@@ -30,9 +30,16 @@ const cases: Record<string, () => RenderedChart> = {
  * and commit it); a different one writes `<name>-changed.svg` beside it (gitignored) and fails, so
  * that the change can be looked at in an image viewer before the snapshot is replaced.
  */
+// Each chart in both layouts: `<name>.svg` wide, `<name>-narrow.svg` for an 18rem column.
+const layouts = Object.keys(cases).flatMap((name) => [
+  [name, (chart: RenderedChart) => chart.svg],
+  [`${name}-narrow`, (chart: RenderedChart) => chart.narrowSvg],
+] as const);
+const drawn = new Map(Object.entries(cases).map(([name, draw]) => [name, draw()]));
+
 describe('chart snapshots', () => {
-  it.each(Object.keys(cases))('%s matches its snapshot', (name) => {
-    const actual = prettySvg(cases[name]!().svg);
+  it.each(layouts)('%s matches its snapshot', (name, layout) => {
+    const actual = prettySvg(layout(drawn.get(name.replace(/-narrow$/, ''))!));
     const expectedPath = `${SNAPSHOTS}${name}.svg`;
     const changedPath = `${SNAPSHOTS}${name}-changed.svg`;
     if (!existsSync(expectedPath)) {

@@ -13,4 +13,9 @@ describe('openGraphTags', () => {
       'og:locale': 'en_GB',
     });
   });
+
+  it('names no address for a page without one of its own, such as the 404 page', () => {
+    const tags = openGraphTags({ title: 'Page not found', description: 'Reports', type: 'website', siteName: 'Tabled example site' });
+    expect(tags.map((t) => t.property)).toEqual(['og:title', 'og:description', 'og:type', 'og:site_name', 'og:locale']);
+  });
 });

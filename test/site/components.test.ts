@@ -45,9 +45,10 @@ describe('report components in a real astro build (test/sites/components)', () =
     expect(textOf(card)).toContain('Statistical neighbours 81.2%');
   });
 
-  it('renders each chart as an SVG image named by its visible headline and described by text on the page', () => {
+  it('renders each chart as an SVG image named by its visible headline and described by text on the page, in a wide and a narrow layout', () => {
     const svgs = [...html.matchAll(/<svg\b[^>]*>/g)].map((m) => m[0]);
-    expect(svgs.length).toBe(2);
+    expect(svgs.length).toBe(4);
+    expect(svgs.map((svg) => /class="tabled-chart (tabled-chart-\w+)"/.exec(svg)?.[1])).toEqual(['tabled-chart-wide', 'tabled-chart-narrow', 'tabled-chart-wide', 'tabled-chart-narrow']);
     for (const svg of svgs) {
       expect(svg).toContain('role="img"');
       const labelledBy = /aria-labelledby="([^"]+)"/.exec(svg)?.[1];

@@ -43,9 +43,10 @@ describe('a report page built by astro build', () => {
     }
   });
 
-  it('lists the report on the home page under its committee', () => {
+  it('lists the report on the home page under its council, naming its committee', () => {
     const html = site.file('index.html');
-    expect(html).toMatch(/<h2 id="c-test-committee">Test Committee<\/h2>\s*<ul class="report-list">/);
+    expect(html).toMatch(/<h2 id="council-testshire-fictional">Testshire \(fictional\)<\/h2>\s*<ul class="report-list">/);
+    expect(html).toMatch(/<a href="\/reports\/numbered\/">Numbered paragraphs<\/a>\s*<span class="meta"> – Test Committee, meeting of/);
     expect(html).toMatch(/<a href="\/reports\/numbered\/">Numbered paragraphs<\/a>/);
     expect(html).toMatch(/<a href="\/reports\/flat\/">Flat numbering<\/a>/);
   });

@@ -12,6 +12,10 @@ export interface PrintFacts {
   linksWithoutAddress: string[];
   /** Tables that do not print (e.g. inside a closed <details>). */
   tablesHidden: string[];
+  /** Summaries of <details>, which are not links, that print looking like one (underlined, or in a colour). */
+  looksLikeLinks: string[];
+  /** Headings and keys that may be left at the foot of a page, parted from what they introduce. */
+  stranded: string[];
 }
 
 /** Read with print media emulated (`page.emulateMedia({ media: 'print' })`). */
@@ -43,6 +47,14 @@ export function readPrintFacts(page: Page): Promise<PrintFacts> {
         .filter((a) => shown(a) && !getComputedStyle(a, '::after').content.includes(a.getAttribute('href') ?? ''))
         .map((a) => `${name(a)} "${(a.textContent ?? '').trim()}"`),
       tablesHidden: [...document.querySelectorAll('main table')].filter((t) => !shown(t)).map(name),
+      // A <summary> is drawn like a link on screen (the site's own style): on paper it is a plain line.
+      looksLikeLinks: [...document.querySelectorAll('main summary')]
+        .filter((el) => shown(el) && !el.closest('a[href]'))
+        .filter((el) => getComputedStyle(el).textDecorationLine.includes('underline') || !['rgb(0, 0, 0)', 'rgb(11, 12, 12)'].includes(getComputedStyle(el).color))
+        .map((el) => `${name(el)} "${(el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 50)}"`),
+      stranded: [...document.querySelectorAll('main .symbol-key')]
+        .filter((el) => shown(el) && !['avoid', 'avoid-page'].includes(getComputedStyle(el).breakAfter))
+        .map(name),
     };
   });
 }
@@ -54,5 +66,7 @@ export function printProblems(facts: PrintFacts): string[] {
   problems.push(...facts.chartsParted);
   for (const link of facts.linksWithoutAddress) problems.push(`link ${link} prints without its address`);
   for (const table of facts.tablesHidden) problems.push(`${table} does not print`);
+  for (const text of facts.looksLikeLinks) problems.push(`${text} is not a link but prints like one`);
+  for (const key of facts.stranded) problems.push(`${key} may be printed at the foot of a page, apart from the table it explains`);
   return problems;
 }

@@ -1,0 +1,7 @@
+import { theme } from '../site/theme.ts';
+import { faviconIco } from '../theme/favicon.ts';
+
+/** The site's icon for clients that ask for /favicon.ico without reading the page's links. */
+export function GET(): Response {
+  return new Response(faviconIco(theme.colours.brand), { headers: { 'content-type': 'image/x-icon' } });
+}

@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { fileURLToPath } from 'node:url';
 import { rehypeNumberParagraphs } from './src/markdown/number-paragraphs.ts';
 import { remarkKnownComponents } from './src/markdown/known-components.ts';
+import { remarkContentOnly } from './src/markdown/content-only.ts';
 import { pagefindIndex } from './src/search/pagefind-integration.ts';
 import { disclosureCheck } from './src/disclosure/disclosure-integration.ts';
 import { mdxOneAtATime } from './src/build/mdx-one-at-a-time.ts';
@@ -26,8 +27,9 @@ export default defineConfig({
   site: 'https://example.org',
   trailingSlash: 'always',
   // The unified processor runs our plugins (Astro 7's default, Sätteri, does not run rehype plugins);
-  // MDX inherits it. A tag that is not a report component stops the build at its line.
-  markdown: { processor: unified({ remarkPlugins: [remarkKnownComponents], rehypePlugins: [rehypeNumberParagraphs] }) },
+  // MDX inherits it. A tag that is not a report component, or anything that is code rather than
+  // content (docs/authoring-safety.md), stops the build at its line.
+  markdown: { processor: unified({ remarkPlugins: [remarkKnownComponents, remarkContentOnly], rehypePlugins: [rehypeNumberParagraphs] }) },
   // The sitemap lists every page, each version's permanent address included; amendments in preparation
   // (TABLED_DRAFTS=1 previews) are left out. Pagefind indexes the finished pages, so it runs after them.
   // The disclosure check reads everything written, search index included: it begins on other threads

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { hexColour } from '../theme/schema.ts';
+import { footerLinkSchema, hexColour } from '../theme/schema.ts';
 
 const DFE_CODE = /^\d{3}$/;
 
@@ -42,7 +42,7 @@ const councilThemeSchema = z
     /** A short word mark shown before the name in the header, or left out for none. @example "FSC" */
     logoText: z.string().min(1, { error: 'must not be empty; leave logoText out for no logo' }).max(12, { error: 'must be at most 12 characters: it is a short word mark' }).optional(),
     /** Links in the footer of the council's pages, before the site's own. */
-    footerLinks: z.array(z.object({ label: z.string().min(1), href: z.string().min(1) }).strict()).default([]),
+    footerLinks: z.array(footerLinkSchema).default([]),
   })
   .strict();
 

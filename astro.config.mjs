@@ -9,6 +9,7 @@ import { remarkKnownComponents } from './src/markdown/known-components.ts';
 import { remarkContentOnly } from './src/markdown/content-only.ts';
 import { pagefindIndex } from './src/search/pagefind-integration.ts';
 import { disclosureCheck } from './src/disclosure/disclosure-integration.ts';
+import { pagePolicyCheck } from './src/publish/page-policy-integration.ts';
 import { mdxOneAtATime } from './src/build/mdx-one-at-a-time.ts';
 
 // A test scenario (TABLED_SITE) gets its own cache so that no build reads another's content;
@@ -33,8 +34,9 @@ export default defineConfig({
   // The sitemap lists every page, each version's permanent address included; amendments in preparation
   // (TABLED_DRAFTS=1 previews) are left out. Pagefind indexes the finished pages, so it runs after them.
   // The disclosure check reads everything written, search index included: it begins on other threads
-  // while Pagefind works and judges the site last of all.
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/draft/') }), disclosure.begin, pagefindIndex(), disclosure.check],
+  // while Pagefind works and judges the site last of all. Every page is checked against the site's
+  // Content-Security-Policy before anything else reads it.
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/draft/') }), pagePolicyCheck(), disclosure.begin, pagefindIndex(), disclosure.check],
   build: { format: 'directory', inlineStylesheets: 'never' },
   cacheDir: process.env.TABLED_CACHE_DIR ?? (scenario ? `${scenario}/.astro-cache` : './node_modules/.astro'),
   // Reports must be complete without client JavaScript: nothing is prefetched or hydrated.

@@ -116,6 +116,10 @@ export function remarkContentOnly() {
         if (literal !== undefined && text === undefined) fail(`${key}= on <${name}> is a list: write its text in quotes (${key}="…").`, at);
         const use = URL_ATTRIBUTES[key];
         if (use !== undefined && text !== undefined) checkUrl(text, use, `${key}=${quoted(text)} on <${name}>`, at);
+        // An SVG paint or transform may name a resource by url(…): only a part of this page (url(#id)).
+        if (text !== undefined && /url\s*\(\s*['"]?(?!#)/i.test(text)) {
+          fail(`${key}=${quoted(text)} on <${name}> loads ${text.includes('//') ? 'a file from another host' : 'a file'} by url(…), which a report may not: refer only to a part of the page, as url(#id), or give the colour itself.`, at);
+        }
       }
     };
 

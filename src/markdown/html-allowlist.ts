@@ -9,7 +9,12 @@ export const HTML_ELEMENTS: ReadonlySet<string> = new Set([
   'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img', 'ins', 'kbd', 'li',
   'mark', 'ol', 'p', 'pre', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody',
   'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'var', 'wbr',
+  // A drawing in inline SVG: shapes and text only, nothing that links, loads, animates or embeds.
+  'svg', 'g', 'circle', 'ellipse', 'line', 'path', 'polygon', 'polyline', 'rect', 'text', 'tspan', 'title', 'desc',
 ]);
+
+const SVG_SHAPES = ['fill', 'fill-opacity', 'fill-rule', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'stroke-linecap', 'stroke-linejoin', 'opacity', 'transform', 'vector-effect'];
+const SVG_TEXT = [...SVG_SHAPES, 'x', 'y', 'dx', 'dy', 'text-anchor', 'dominant-baseline', 'font-size', 'font-weight', 'font-family', 'font-style'];
 
 /** Attributes any allowed element may carry (and any `aria-*`). */
 const GLOBAL_ATTRIBUTES = ['class', 'id', 'title', 'lang', 'dir', 'role', 'tabindex', 'hidden', 'translate'];
@@ -17,6 +22,17 @@ const GLOBAL_ATTRIBUTES = ['class', 'id', 'title', 'lang', 'dir', 'role', 'tabin
 /** Attributes particular to an element. */
 const ELEMENT_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
   a: ['href', 'hreflang', 'rel', 'target', 'download', 'type'],
+  svg: ['viewBox', 'width', 'height', 'xmlns', 'preserveAspectRatio', 'focusable', ...SVG_SHAPES],
+  g: SVG_SHAPES,
+  circle: ['cx', 'cy', 'r', ...SVG_SHAPES],
+  ellipse: ['cx', 'cy', 'rx', 'ry', ...SVG_SHAPES],
+  line: ['x1', 'y1', 'x2', 'y2', ...SVG_SHAPES],
+  path: ['d', ...SVG_SHAPES],
+  polygon: ['points', ...SVG_SHAPES],
+  polyline: ['points', ...SVG_SHAPES],
+  rect: ['x', 'y', 'width', 'height', 'rx', 'ry', ...SVG_SHAPES],
+  text: SVG_TEXT,
+  tspan: SVG_TEXT,
   blockquote: ['cite'],
   col: ['span'],
   colgroup: ['span'],

@@ -30,6 +30,8 @@ describe('remarkContentOnly lets content through', () => {
       '<abbr title="Section 47">S47</abbr> <a href="../other/">other</a> <img src="/images/logo.png" alt="Logo" />',
       '',
       '![A chart](/images/chart.png)',
+      '',
+      '<svg role="img" aria-label="Two points" viewBox="0 0 100 50" width="100" height="50"><circle cx="20" cy="20" r="3" fill="url(#shade)"><title>Feb 2024: 6</title></circle><text x="5" y="45" font-size="8">Feb</text></svg>',
     ].join('\n');
     await expect(mdx(body)).resolves.toBeDefined();
   });
@@ -62,6 +64,8 @@ describe('remarkContentOnly refuses code at its line and column, saying what to 
     ['an image from another host in Markdown', '![Tracker](https://evil.example/pixel.png)', '1:1', 'the image "https://evil.example/pixel.png" is a file on another host, which no page may load'],
     ['an image from another host in HTML', '<img src="http://192.0.2.1/tracker.png" alt="" />', '1:6', 'src="http://192.0.2.1/tracker.png" on <img> is a file on another host'],
     ['an image from another host without a scheme', '<img src="//evil.example/x.png" alt="" />', '1:6', 'is a file on another host'],
+    ['an SVG element that links or loads', '<svg><use href="https://evil.example/x.svg#a" /></svg>', '1:6', '<use> is not an element a report may use'],
+    ['an SVG paint from another host', '<svg><rect width="1" height="1" fill="url(https://evil.example/x.svg#p)" /></svg>', '1:33', 'fill="url(https://evil.example/x.svg#p)" on <rect> loads a file from another host by url(…), which a report may not: refer only to a part of the page, as url(#id), or give the colour itself.'],
     ['an image reference to another host', '![x][p]\n\n[p]: https://evil.example/x.png', '1:1', 'the image "https://evil.example/x.png" is a file on another host'],
   ])('%s', async (_name, body, place, says) => {
     const found = await refusal(body);

@@ -10,6 +10,7 @@ import { remarkContentOnly } from './src/markdown/content-only.ts';
 import { pagefindIndex } from './src/search/pagefind-integration.ts';
 import { disclosureCheck } from './src/disclosure/disclosure-integration.ts';
 import { pagePolicyCheck } from './src/publish/page-policy-integration.ts';
+import { publicationRecord } from './src/publish/publication-record-integration.ts';
 import { mdxOneAtATime } from './src/build/mdx-one-at-a-time.ts';
 
 // A test scenario (TABLED_SITE) gets its own cache so that no build reads another's content;
@@ -35,8 +36,9 @@ export default defineConfig({
   // (TABLED_DRAFTS=1 previews) are left out. Pagefind indexes the finished pages, so it runs after them.
   // The disclosure check reads everything written, search index included: it begins on other threads
   // while Pagefind works and judges the site last of all. Every page is checked against the site's
-  // Content-Security-Policy before anything else reads it.
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/draft/') }), pagePolicyCheck(), disclosure.begin, pagefindIndex(), disclosure.check],
+  // Content-Security-Policy before anything else reads it. The publication record is checked before
+  // anything is read (a dropped or altered version stops the build) and published as /versions.json.
+  integrations: [publicationRecord(scenario ?? project), mdx(), sitemap({ filter: (page) => !page.endsWith('/draft/') }), pagePolicyCheck(), disclosure.begin, pagefindIndex(), disclosure.check],
   build: { format: 'directory', inlineStylesheets: 'never' },
   cacheDir: process.env.TABLED_CACHE_DIR ?? (scenario ? `${scenario}/.astro-cache` : './node_modules/.astro'),
   // Reports must be complete without client JavaScript: nothing is prefetched or hydrated.

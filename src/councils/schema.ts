@@ -59,6 +59,11 @@ export const councilSchema = z
     region: z.string().regex(/^E12\d{6}$/, { message: 'must be an ONS region code such as E12000003' }).optional(),
     /** Left out where there are none, as for a fictional council. */
     neighbours: neighboursSchema.optional(),
+    /**
+     * How many days before a meeting the council publishes its papers: the publishing commands refuse
+     * an earlier publication date. Left out, 10 (papers go out about a week before the meeting). @example 7
+     */
+    agendaDays: z.number().int().min(1, { error: 'must be at least 1 day' }).max(90, { error: 'must be at most 90 days' }).optional(),
     theme: councilThemeSchema,
   })
   .strict();

@@ -53,11 +53,64 @@ function srcsetUrls(value: string): string[] {
     .filter((url) => url !== '');
 }
 
+/** Attributes named on…, or style, however the tag separates them from what comes before. */
+const HANDLER_OR_STYLE = /[\s/"'](?:on[\w-]*|style)\s*=/i;
+/** Elements and addresses that only a breach, or a page worth reading closely, would hold. */
+const RISKY_TEXT = /<(?:style|base|image|use|feimage)|http-equiv/i;
+/** Schemes an address may not have wherever it is (the parser judges where it is). */
+const SCRIPT_SCHEME = /^\s*(?:javascript|vbscript|data):/i;
+/** A fetching attribute (or href) and its value, quoted or not; the character before is checked apart. */
+const URL_ATTRIBUTE = /(?:src|srcset|poster|data|background|action|formaction|href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
+const SCRIPT_TAG = /<script\b[^>]*>/gi;
+const SAFE_SCRIPT = /^<script type="application\/ld\+json">$|^<script(?: type="module")? src="\/(?![/\\])[^"&]*">$/;
+const LINK_TAG = /<link\b[^>]*>/gi;
+/** An address with a scheme, or one a browser reads as another host's (`//host`, `\\host`). */
+const ABSOLUTE = /^\s*(?:[a-z][a-z0-9+.-]*:|[/\\]{2})/i;
+
+/**
+ * Whether a page could hold a breach, by a few scans of its text: false only when none of what the
+ * parser checks can be there (no on… or style attribute anywhere, no inline script but JSON-LD, no
+ * fetching attribute with a full address to another host, no address hiding a scheme behind a
+ * character reference or a tab, no javascript:, vbscript: or data: address, no stylesheet link
+ * elsewhere, no <style>, <base>, SVG image or refresh). Pages it passes need no parse: the site's pages are mostly chart SVG and tables,
+ * and parsing every one of them would cost a council's build seconds.
+ */
+export function mayBreach(html: string, site: URL): boolean {
+  // Every scan ignores case: so do HTML's tag and attribute names and an address's scheme.
+  const text = html;
+  if (HANDLER_OR_STYLE.test(text) || RISKY_TEXT.test(text)) return true;
+  for (const [tag] of text.matchAll(SCRIPT_TAG)) if (!SAFE_SCRIPT.test(tag)) return true;
+  for (const [tag] of text.matchAll(LINK_TAG)) {
+    // A link whose href this scan cannot read (after a '>' in a quoted value, say) is left to the parser.
+    const found = /\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(tag);
+    const href = found?.[1] ?? found?.[2] ?? found?.[3];
+    if (href === undefined || (ABSOLUTE.test(href) && otherOrigin(href, site) !== undefined)) return true;
+  }
+  for (const match of text.matchAll(URL_ATTRIBUTE)) {
+    // Only an attribute: a name that follows a space, a slash or a quote (xlink:href ends in href too).
+    if (!/[\s/"':]/.test(text[match.index - 1] ?? '')) continue;
+    const value = match[1] ?? match[2] ?? match[3] ?? '';
+    // A character reference or a tab can hide a scheme from these scans; the parser decodes them.
+    if (/[&\t\n\r]/.test(value)) return true;
+    const name = match[0].toLowerCase();
+    if (SCRIPT_SCHEME.test(value)) return true;
+    if (name.startsWith('href')) continue;
+    const urls = name.startsWith('srcset') ? srcsetUrls(value) : [value];
+    if (urls.some((url) => ABSOLUTE.test(url) && otherOrigin(url, site) !== undefined)) return true;
+  }
+  return false;
+}
+
 /**
  * Every breach of the policy in one page's HTML, in the order they appear. `site` is the site's own
  * address (astro.config's `site`), whose files a page may load by full address too.
  */
 export function pagePolicyBreaches(html: string, site: URL): PolicyBreach[] {
+  return mayBreach(html, site) ? parsedBreaches(html, site) : [];
+}
+
+/** The breaches a parse of the page finds: what the browser would see. */
+export function parsedBreaches(html: string, site: URL): PolicyBreach[] {
   const breaches: PolicyBreach[] = [];
   const lineStarts: number[] = [0];
   for (let i = html.indexOf('\n'); i !== -1; i = html.indexOf('\n', i + 1)) lineStarts.push(i + 1);
@@ -88,8 +141,10 @@ export function pagePolicyBreaches(html: string, site: URL): PolicyBreach[] {
           if (attributes['src'] === undefined && !DATA_SCRIPT_TYPES.has(type)) inlineScript = { line, type };
           else if (attributes['src'] === undefined) scriptText = '';
         }
-        if ((name === 'a' || name === 'area' || name === 'iframe') && /^\s*javascript:/i.test(attributes['href'] ?? attributes['src'] ?? '')) {
-          add(`<${name}> links to a javascript: address, which runs inline script: script-src 'self' refuses it`);
+        // Browsers drop tabs and line breaks in an address and control characters before it.
+        const link = (attributes['href'] ?? attributes['src'] ?? '').replace(/[\t\n\r]/g, '');
+        if ((name === 'a' || name === 'area' || name === 'iframe') && /^[\u0000-\u0020]*(?:javascript|vbscript):/i.test(link)) {
+          add(`<${name}> links to a ${link.trim().split(':')[0]?.toLowerCase()}: address, which runs inline script: script-src 'self' refuses it`);
         }
         for (const { attribute, elements } of FETCHING) {
           const value = attributes[attribute];

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pagePolicyBreaches } from '../../src/publish/page-policy.ts';
+import { mayBreach, pagePolicyBreaches, parsedBreaches } from '../../src/publish/page-policy.ts';
 import { pagePolicyCheck } from '../../src/publish/page-policy-integration.ts';
 
 const site = new URL('https://example.org/');
@@ -45,6 +45,53 @@ describe('pagePolicyBreaches', () => {
       "5 <iframe src=\"https://evil.example/\"> loads from another host (https://evil.example): the policy allows only the site's own files",
       "5 <form action=\"https://evil.example/post\"> loads from another host (https://evil.example): the policy allows only the site's own files",
     ]);
+  });
+});
+
+describe('mayBreach, the scan that spares most pages a parse', () => {
+  const hostile = [
+    '<p style="color:red">a</p>',
+    '<P STYLE="color:red">a</P>',
+    '<img/onerror=alert(1) src="/x.png">',
+    '<img src="/x.png" alt=""ONERROR="alert(1)">',
+    '<style>p{}</style>',
+    '<script>alert(1)</script>',
+    '<script type="module">alert(1)</script>',
+    '<script src="//evil.example/x.js"></script>',
+    '<a href="java&#115;cript:alert(1)">x</a>',
+    '<a href="java\tscript:alert(1)">x</a>',
+    '<a href=" JavaScript:alert(1)">x</a>',
+    '<a href=javascript:alert(1)>x</a>',
+    '<IMG SRC="HTTPS://EVIL.EXAMPLE/x.png" alt="">',
+    '<img src=//evil.example/x.png alt="">',
+    '<img src="/a.png" srcset="/a.png 1x, https://evil.example/a.png 2x" alt="">',
+    '<svg><image href="https://evil.example/i.svg"/></svg>',
+    '<form action="https://evil.example/post"></form>',
+    '<iframe src="data:text/html,x"></iframe>',
+    '<object data="https://evil.example/x"></object>',
+    '<meta http-equiv="refresh" content="0; url=https://evil.example/">',
+    '<base href="https://evil.example/">',
+  ];
+
+  it.each(hostile)('flags every page the parser finds a breach in: %s', (body) => {
+    const html = page(body, body.startsWith('<meta') || body.startsWith('<base') ? body : '');
+    expect(parsedBreaches(html, site).length).toBeGreaterThan(0);
+    expect(mayBreach(html, site)).toBe(true);
+  });
+
+  it('flags a stylesheet from another host however its link is written', () => {
+    for (const link of ['<link rel="stylesheet" href="https://cdn.example/x.css">', "<LINK REL=stylesheet HREF='//cdn.example/x.css'>", '<link title="a>b" rel="stylesheet" href="//cdn.example/x.css">']) {
+      expect(mayBreach(page('<p>a</p>', link), site), link).toBe(true);
+      expect(parsedBreaches(page('<p>a</p>', link), site).length, link).toBeGreaterThan(0);
+    }
+  });
+
+  it('passes a page like the site’s own without a parse', () => {
+    const html = page(
+      '<script type="application/ld+json">{"@type":"Report"}</script><a href="https://www.gov.uk/">GOV.UK</a><a href="/reports/x/v1/">v1</a><svg viewBox="0 0 10 10"><path d="M0,0L10,10"></path></svg><p>Text with data: and javascript: in it, and a sentence on style.</p>',
+      '<link rel="alternate" type="application/rss+xml" href="/feed.xml"><link rel="stylesheet" href="/theme.css">',
+    );
+    expect(mayBreach(html, site)).toBe(false);
   });
 });
 

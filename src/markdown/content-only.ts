@@ -45,12 +45,15 @@ interface MessageFile {
 const INLINE_STYLE = "the site's stylesheet styles every page, and its Content-Security-Policy refuses inline styles";
 const COMPONENT_HINT = 'write the text itself, or use a report component such as <Value indicator="…" /> for a figure';
 
-/** A prop value written in braces that is only data: a string, number, true/false, or a list of them. */
-function isLiteral(node: EstreeNode | null | undefined): boolean {
+/**
+ * A prop value written in braces that is only data: a string, number, true/false, or a list of them
+ * (lists of lists too, as SymbolKey's `extra={[['x', 'meaning']]}`).
+ */
+function isLiteral(node: EstreeNode | null | undefined, depth = 0): boolean {
   if (node === null || node === undefined) return false;
   if (node.type === 'Literal') return node.regex === undefined && node.bigint === undefined;
   if (node.type === 'UnaryExpression') return (node.operator === '-' || node.operator === '+') && node.argument?.type === 'Literal' && typeof node.argument.value === 'number';
-  if (node.type === 'ArrayExpression') return (node.elements ?? []).every((element) => element?.type !== 'ArrayExpression' && isLiteral(element));
+  if (node.type === 'ArrayExpression') return depth < 2 && (node.elements ?? []).every((element) => isLiteral(element, depth + 1));
   return false;
 }
 

@@ -23,6 +23,8 @@ describe('remarkContentOnly lets content through', () => {
       '',
       '<IndicatorSummary indicator="referrals" level={4} compact={true} offset={-3} symbols={["c", "x"]} title={"quoted"} />',
       '',
+      '<SymbolKey extra={[["*", "a figure the paper gave"], ["†", "revised"]]} />',
+      '',
       '{/* a note to other authors */}',
       '',
       '<div class="table-scroll" role="region" aria-label="Risks" tabindex="0"><table><thead><tr><th scope="col" class="num">Score</th></tr></thead><tbody><tr><td colspan="2">1</td></tr></tbody></table></div>',

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ledgerLine, LEDGER_FILE, type LedgerEntry } from './ledger.ts';
+import { describeEntry, ledgerLine, LEDGER_FILE, type LedgerEntry } from './ledger.ts';
 
 /**
  * Each published version's ledger entry is also kept as an annotated git tag, `tabled/<report>/v<n>`,
@@ -13,8 +13,10 @@ import { ledgerLine, LEDGER_FILE, type LedgerEntry } from './ledger.ts';
  */
 export const TAG_PREFIX = 'tabled/';
 
-export function tagName(entry: Pick<LedgerEntry, 'report' | 'version'>): string {
-  return `${TAG_PREFIX}${entry.report}/v${entry.version}`;
+export function tagName(entry: LedgerEntry): string {
+  // Not v1/correction-1: a git ref cannot be a tag and hold others below it.
+  const base = `${TAG_PREFIX}${entry.report}/v${entry.version}`;
+  return entry.type === 'correction' ? `${base}-correction-${entry.correction}` : base;
 }
 
 function git(root: string, args: readonly string[], input?: string) {
@@ -34,9 +36,9 @@ export function isRepositoryTop(root: string): boolean {
 
 function tagMessage(entry: LedgerEntry): string {
   return [
-    `Tabled publication record: ${entry.report} version ${entry.version}`,
+    `Tabled publication record: ${entry.report} version ${entry.version}${entry.type === 'correction' ? `, correction ${entry.correction}` : ''}`,
     '',
-    `Published ${entry.published}, checksum sha256:${entry.checksum}.`,
+    `${describeEntry(entry).replace(/^./, (first) => first.toUpperCase())}.`,
     `Entry ${entry.hash} of ${LEDGER_FILE}, which follows ${entry.prev}:`,
     ledgerLine(entry).trimEnd(),
   ].join('\n');
@@ -95,8 +97,8 @@ export function tagProblems(root: string, entries: readonly LedgerEntry[]): stri
     }
     if (byHash.has(entry.hash)) continue;
     problems.push(
-      `git tag ${tag} records version ${entry.version} of ${entry.report}, published ${entry.published} with checksum ${entry.checksum} (entry ${entry.hash}), ` +
-        `but ${LEDGER_FILE} does not hold that entry: the ledger has been rewritten or the version dropped. Restore both from git (git show ${tag}; git log -- ${LEDGER_FILE}).`,
+      `git tag ${tag} records ${describeEntry(entry)} (entry ${entry.hash}), ` +
+        `but ${LEDGER_FILE} does not hold that entry: the ledger has been rewritten or the entry dropped. Restore both from git (git show ${tag}; git log -- ${LEDGER_FILE}).`,
     );
   }
   return problems;

@@ -44,17 +44,50 @@ export const versionEntrySchema = z
   .strict();
 
 /**
- * Every kind of entry. Another kind (a dated correction of a published version, say) is another
- * member here with its own `type`, and a case in ledger-check.ts that checks it against the files; the
- * chain, the tags and /versions.json treat every kind alike. A ledger holding a kind this code does not
- * know is refused, never skipped: an older Tabled must not build a record it cannot check.
+ * A dated correction of a published version's page, kept in the version's version.json
+ * (`corrections`, oldest first) outside its files' checksum: the ledger fixes its date, its note and,
+ * by `digest`, the whole of it. `correction` is its place in that list, from 1.
  */
-export const ledgerEntrySchema = z.discriminatedUnion('type', [versionEntrySchema]);
+export const correctionEntrySchema = z
+  .object({
+    type: z.literal('correction'),
+    report: z.string().min(1),
+    version: z.number().int().positive(),
+    correction: z.number().int().positive(),
+    /** The day of the correction, YYYY-MM-DD. */
+    date: isoDay,
+    note: z.string().min(1),
+    /** SHA-256 of the correction's canonical JSON (canonicalJson), as version.json holds it. */
+    digest: sha256,
+    ...chained,
+  })
+  .strict();
+
+/**
+ * Every kind of entry. Another kind is another member here with its own `type`, and a case in
+ * ledger-check.ts that checks it against the files; the chain, the tags and /versions.json treat every
+ * kind alike. A ledger holding a kind this code does not know is refused, never skipped: an older
+ * Tabled must not build a record it cannot check.
+ */
+export const ledgerEntrySchema = z.discriminatedUnion('type', [versionEntrySchema, correctionEntrySchema]);
+const KINDS: readonly string[] = ['version', 'correction'];
 
 export type VersionEntry = z.output<typeof versionEntrySchema>;
+export type CorrectionEntry = z.output<typeof correctionEntrySchema>;
 export type LedgerEntry = z.output<typeof ledgerEntrySchema>;
 /** An entry before it is chained: what the caller knows. */
-export type NewEntry = Omit<VersionEntry, 'prev' | 'hash'>;
+export type NewEntry = Omit<VersionEntry, 'prev' | 'hash'> | Omit<CorrectionEntry, 'prev' | 'hash'>;
+
+/** An entry in words, for messages: "version 2 of x, published 2025-05-01 with checksum …". */
+export function describeEntry(entry: LedgerEntry): string {
+  if (entry.type === 'correction') return `correction ${entry.correction} of version ${entry.version} of ${entry.report}, dated ${entry.date}`;
+  return `version ${entry.version} of ${entry.report}, published ${entry.published} with checksum ${entry.checksum}`;
+}
+
+/** The digest a correction entry records: of the correction as version.json holds it. */
+export function correctionDigest(correction: unknown): string {
+  return createHash('sha256').update(canonicalJson(correction)).digest('hex');
+}
 
 /** JSON with keys sorted and no spaces: one text per value, the same as `jq -cS` prints. */
 export function canonicalJson(value: unknown): string {
@@ -124,7 +157,7 @@ export function parseLedger(text: string, where: string = LEDGER_FILE): Omit<Rea
     const parsed = ledgerEntrySchema.safeParse(raw);
     if (!parsed.success) {
       problems.push(
-        typeof type === 'string' && type !== 'version'
+        typeof type === 'string' && !KINDS.includes(type)
           ? `${at} is an entry of kind "${type}", which this version of Tabled does not know how to check: update Tabled before building`
           : `${at} is not a ledger entry: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || '(entry)'} ${issue.message}`).join('; ')}`,
       );

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ledgerHead, ledgerLine, LEDGER_FILE, parseLedger, type LedgerEntry } from './ledger.ts';
+import { describeEntry, ledgerHead, ledgerLine, LEDGER_FILE, parseLedger, type LedgerEntry } from './ledger.ts';
 
 /** Where every built site publishes its ledger. */
 export const SITE_RECORD = 'versions.json';
@@ -62,17 +62,18 @@ export async function deployedProblems(siteDir: string, local: readonly LedgerEn
   deployed.entries.forEach((entry, index) => {
     const mine = local[index];
     if (mine?.hash === entry.hash) return;
-    const said = `version ${entry.version} of ${entry.report}, published ${entry.published} with checksum ${entry.checksum}`;
+    const said = describeEntry(entry);
     problems.push(
       mine === undefined
         ? `${where} entry ${index + 1} records ${said}, which ${LEDGER_FILE} does not have: the local record has lost it. Restore it from git (git log -- ${LEDGER_FILE}).`
-        : `${where} entry ${index + 1} records ${said}, but entry ${index + 1} of ${LEDGER_FILE} is version ${mine.version} of ${mine.report}, published ${mine.published} with checksum ${mine.checksum}: one of the two has been rewritten.`,
+        : `${where} entry ${index + 1} records ${said}, but entry ${index + 1} of ${LEDGER_FILE} is ${describeEntry(mine)}: one of the two has been rewritten.`,
     );
   });
   if (problems.length === 0 && local.length > deployed.entries.length) {
     notes.push(`${local.length - deployed.entries.length} entr${local.length - deployed.entries.length === 1 ? 'y' : 'ies'} of ${LEDGER_FILE} not yet in the deployed copy (published since it was built).`);
   }
   for (const entry of deployed.entries) {
+    if (entry.type !== 'version') continue;
     const page = join(siteDir, 'reports', entry.report, `v${entry.version}`, 'index.html');
     let html: string;
     try {

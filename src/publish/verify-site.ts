@@ -52,9 +52,9 @@ export async function verifySite({ root, build, site }: VerifyRequest): Promise<
     }
     for (const version of versions) {
       const found = await checksumProblems(version, root);
-      const recorded = ledger.entries.find((entry) => entry.report === id && entry.version === version.version);
+      const recorded = ledger.entries.find((entry) => entry.type === 'version' && entry.report === id && entry.version === version.version);
       if (found.length > 0) problems.push(found.join('\n'));
-      else if (recorded !== undefined && recorded.checksum === version.checksum) lines.push(`ok   ${id} version ${version.version}, published ${version.published}, sha256:${version.checksum}`);
+      else if (recorded?.type === 'version' && recorded.checksum === version.checksum) lines.push(`ok   ${id} version ${version.version}, published ${version.published}, sha256:${version.checksum}`);
     }
   }
   if (site !== undefined) {

@@ -52,7 +52,7 @@ const edit = (root: string, path: string, from: string, to: string) => writeFile
 describe('checkLedger', () => {
   it('passes versions that are as recorded, and a site with neither versions nor ledger', async () => {
     expect((await checkLedger(await site())).problems).toEqual([]);
-    expect(await checkLedger(join(scratch, 'nothing'))).toEqual({ entries: [], problems: [] });
+    expect(await checkLedger(join(scratch, 'nothing'))).toMatchObject({ entries: [], problems: [] });
   });
 
   it('catches a deleted version folder', async () => {
@@ -108,7 +108,7 @@ describe('ledger:init (recordUnrecordedVersions)', () => {
     await freeze(root, 'testshire-2025-04', 1, '2025-04-03');
     await freeze(root, 'testshire-2025-04', 2, '2025-05-01', 'Revised.', '46');
     const first = await recordUnrecordedVersions({ root, today: '2026-12-04', tag: false });
-    expect(first.added.map((entry) => `${entry.version} ${entry.published}`)).toEqual(['1 2025-04-03', '2 2025-05-01']);
+    expect(first.added.map((entry) => `${entry.type} ${entry.version}`)).toEqual(['version 1', 'version 2']);
     expect((await checkLedger(root)).problems).toEqual([]);
     expect((await recordUnrecordedVersions({ root, today: '2026-12-04', tag: false })).added).toEqual([]);
 
@@ -116,6 +116,54 @@ describe('ledger:init (recordUnrecordedVersions)', () => {
     await expect(recordUnrecordedVersions({ root, today: '2026-12-04', tag: false })).rejects.toThrow(
       'content/reports/testshire-2025-04/versions/3/version.json: published 2099-01-01 is after today (2026-12-04)',
     );
+  });
+});
+
+describe('corrections of a published version (version.json `corrections`, outside the files’ checksum)', () => {
+  const V2 = 'content/reports/testshire-2025-04/versions/2';
+  const addCorrection = (root: string, correction: Record<string, unknown>) => {
+    const path = join(root, V2, 'version.json');
+    const record = JSON.parse(readFileSync(path, 'utf8')) as { corrections?: unknown[] };
+    writeFileSync(path, `${JSON.stringify({ ...record, corrections: [...(record.corrections ?? []), correction] }, null, 2)}\n`);
+  };
+  const correction = { date: '2025-06-02', note: 'The England figure is now DfE’s.', changes: [{ figure: 'England, March 2025', before: '83.4%', after: '83.5%' }] };
+
+  it('are recorded by ledger:init, dated and chained, then checked like versions: changed, removed or dated again', async () => {
+    const root = await site();
+    addCorrection(root, correction);
+    expect((await checkLedger(root)).problems).toEqual([
+      [
+        `This correction is not in ${LEDGER_FILE}:`,
+        `  ${V2}/version.json: correction 1, dated 2025-06-02`,
+        'A correction of a published version is recorded in the ledger, with its date and note, by npm run ledger:init once it is written; until then no build publishes it.',
+      ].join('\n'),
+    ]);
+    const recorded = await recordUnrecordedVersions({ root, today: '2026-12-04', tag: false });
+    expect(recorded.added).toMatchObject([{ type: 'correction', report: 'testshire-2025-04', version: 2, correction: 1, date: '2025-06-02', note: 'The England figure is now DfE’s.' }]);
+    expect((await checkLedger(root)).problems).toEqual([]);
+
+    edit(root, `${V2}/version.json`, 'now DfE’s.', 'now DfE’s. FORGED');
+    expect((await checkLedger(root)).problems).toEqual([
+      `${V2}/version.json holds correction 1 of version 2 of testshire-2025-04, dated 2025-06-02 as it was not recorded: its note has been changed. A published version is a public record: restore it from git (git checkout -- ${V2}), and publish any correction as a new version with npm run report:amend.`,
+    ]);
+    edit(root, `${V2}/version.json`, 'now DfE’s. FORGED', 'now DfE’s.');
+    edit(root, `${V2}/version.json`, '"83.5%"', '"83.9%"');
+    expect((await checkLedger(root)).problems[0]).toContain('as it was not recorded: its figures have been changed.');
+    const path = join(root, V2, 'version.json');
+    const { corrections: _dropped, ...withoutCorrections } = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+    writeFileSync(path, JSON.stringify(withoutCorrections));
+    expect((await checkLedger(root)).problems[0]).toContain(`${V2}/version.json no longer holds correction 1 of version 2 of testshire-2025-04, dated 2025-06-02, which the ledger records: a correction, once made, stays.`);
+  });
+
+  it('are refused by ledger:init when dated before what they correct, or in the future', async () => {
+    const root = await site();
+    addCorrection(root, { ...correction, date: '2025-04-30' });
+    await expect(recordUnrecordedVersions({ root, today: '2026-12-04', tag: false })).rejects.toThrow(
+      `${V2}/version.json: correction 1: dated 2025-04-30 is before what it follows, dated 2025-05-01`,
+    );
+    const later = await site();
+    addCorrection(later, { ...correction, date: '2027-01-01' });
+    await expect(recordUnrecordedVersions({ root: later, today: '2026-12-04', tag: false })).rejects.toThrow('correction 1: dated 2027-01-01 is after today (2026-12-04)');
   });
 });
 
@@ -141,7 +189,7 @@ describe.skipIf(spawnSync('git', ['--version']).status !== 0)('git tags as the l
     const check = await checkLedger(root);
     expect(check.problems).toEqual([]);
     expect(tagProblems(root, check.entries)).toEqual([
-      expect.stringMatching(/^git tag tabled\/testshire-2025-04\/v2 records version 2 of testshire-2025-04, published 2025-05-01 with checksum [0-9a-f]{64} \(entry [0-9a-f]{64}\), but content\/ledger\.jsonl does not hold that entry: the ledger has been rewritten or the version dropped\./),
+      expect.stringMatching(/^git tag tabled\/testshire-2025-04\/v2 records version 2 of testshire-2025-04, published 2025-05-01 with checksum [0-9a-f]{64} \(entry [0-9a-f]{64}\), but content\/ledger\.jsonl does not hold that entry: the ledger has been rewritten or the entry dropped\./),
     ]);
   });
 

@@ -64,10 +64,10 @@ describe('parseLedger', () => {
   });
 
   it('refuses a kind of entry it does not know, rather than skipping it', () => {
-    const correction = { type: 'correction', report: 'testshire-2025-04', version: 1, date: '2025-06-01', note: 'x', prev: entries[2]!.hash };
-    const line = canonicalJson({ ...correction, hash: entryHash(correction as never) });
+    const retraction = { type: 'retraction', report: 'testshire-2025-04', version: 1, date: '2025-06-01', note: 'x', prev: entries[2]!.hash };
+    const line = canonicalJson({ ...retraction, hash: entryHash(retraction as never) });
     expect(parseLedger(`${text(entries)}${line}\n`).problems).toEqual([
-      'content/ledger.jsonl:4 is an entry of kind "correction", which this version of Tabled does not know how to check: update Tabled before building',
+      'content/ledger.jsonl:4 is an entry of kind "retraction", which this version of Tabled does not know how to check: update Tabled before building',
     ]);
   });
 });

@@ -27,7 +27,9 @@ export interface InitResult {
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** A version's record as committed, read as JSON: so that a field this code does not model is kept. */
-async function frozenVersion(root: string, id: string, number: number): Promise<PublishedVersion & { corrections: { date?: unknown; note?: unknown }[] }> {
+type FrozenVersion = Pick<PublishedVersion, 'dir' | 'files' | 'version' | 'published' | 'checksum' | 'note'> & { corrections: { date?: unknown; note?: unknown }[] };
+
+async function frozenVersion(root: string, id: string, number: number): Promise<FrozenVersion> {
   const dir = versionDir(reportFolder(root, id), number);
   const raw = JSON.parse(await readFile(join(dir, VERSION_FILE), 'utf8')) as Record<string, unknown>;
   const facts = await readVersionFacts(dir);
@@ -41,7 +43,6 @@ async function frozenVersion(root: string, id: string, number: number): Promise<
     checksum: facts.checksum,
     files: raw['files'] as Record<string, string>,
     dir,
-    figures: {},
     corrections: facts.corrections,
   };
 }

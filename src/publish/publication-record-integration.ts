@@ -38,7 +38,9 @@ export function publicationRecord(siteRoot: string): AstroIntegration {
         const problems = [...check.problems, ...(check.problems.length === 0 ? tagProblems(siteRoot, check.entries) : [])];
         if (problems.length > 0) throw failure(`The published versions do not match their publication record (${LEDGER_FILE}):`, problems, resolve(siteRoot, LEDGER_FILE));
         entries = check.entries;
-        logger.info(`publication record: ${entries.length} published version${entries.length === 1 ? '' : 's'}, each as recorded`);
+        const versions = entries.filter((entry) => entry.type === 'version').length;
+        const corrections = entries.length - versions;
+        logger.info(`publication record: ${versions} published version${versions === 1 ? '' : 's'}${corrections > 0 ? ` and ${corrections} correction${corrections === 1 ? '' : 's'}` : ''}, each as recorded`);
       },
       'astro:build:done': async ({ dir }) => {
         await writeFile(join(fileURLToPath(dir), SITE_RECORD), siteRecord(entries));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { hexColour } from '../theme/schema.ts';
+import { footerLinkSchema, hexColour } from '../theme/schema.ts';
 
 const DFE_CODE = /^\d{3}$/;
 
@@ -42,7 +42,7 @@ const councilThemeSchema = z
     /** A short word mark shown before the name in the header, or left out for none. @example "FSC" */
     logoText: z.string().min(1, { error: 'must not be empty; leave logoText out for no logo' }).max(12, { error: 'must be at most 12 characters: it is a short word mark' }).optional(),
     /** Links in the footer of the council's pages, before the site's own. */
-    footerLinks: z.array(z.object({ label: z.string().min(1), href: z.string().min(1) }).strict()).default([]),
+    footerLinks: z.array(footerLinkSchema).default([]),
   })
   .strict();
 
@@ -59,6 +59,11 @@ export const councilSchema = z
     region: z.string().regex(/^E12\d{6}$/, { message: 'must be an ONS region code such as E12000003' }).optional(),
     /** Left out where there are none, as for a fictional council. */
     neighbours: neighboursSchema.optional(),
+    /**
+     * How many days before a meeting the council publishes its papers: the publishing commands refuse
+     * an earlier publication date. Left out, 10 (papers go out about a week before the meeting). @example 7
+     */
+    agendaDays: z.number().int().min(1, { error: 'must be at least 1 day' }).max(90, { error: 'must be at most 90 days' }).optional(),
     theme: councilThemeSchema,
   })
   .strict();

@@ -126,3 +126,24 @@ describe('jsonLines', () => {
     expect(Object.fromEntries(lines)).toEqual({ '': 1, a: 2, 'a.b': 3, 'a.b.0': 4, 'a.b.1': 5, 'a.b.1.c': 5, d: 8 });
   });
 });
+
+describe('a council file’s addresses and name', () => {
+  it('refuses a footer link that would run code, naming its line and what to write instead', () => {
+    const withLink = good.replace('"logoText": "TCC"', '"logoText": "TCC",\n    "footerLinks": [\n      { "label": "Home", "href": "javascript:alert(document.domain)" }\n    ]');
+    expect(messages(withLink)).toEqual([
+      'content/councils/test.json:11 theme.footerLinks.0.href: "javascript:alert(document.domain)" is a javascript: address, which a report may not link to (it can run code or open something other than a web page): write a web address starting with https://, a mailto: address, or a path on this site such as /reports/.',
+    ]);
+  });
+
+  it('accepts https, mailto and paths on this site as footer links', () => {
+    const links = '"footerLinks": [\n      { "label": "Web", "href": "https://www.example.org/" },\n      { "label": "Mail", "href": "mailto:info@example.org" },\n      { "label": "About", "href": "/about/" }\n    ]';
+    expect(messages(good.replace('"logoText": "TCC"', `"logoText": "TCC",\n    ${links}`))).toEqual([]);
+  });
+
+  it('refuses a file whose name is not a lowercase slug', () => {
+    const { problems } = readCouncil(good, 'content/councils/Red Team.json');
+    expect(problems.map((p) => `${p.file} ${p.message} | fix: ${p.fix}`)).toEqual([
+      'content/councils/Red Team.json is not named by a council slug: "Red Team" must be lowercase letters a to z and digits, in words joined by single hyphens, such as barnsley-2022-09-13 | fix: rename the file, e.g. to content/councils/red-team.json',
+    ]);
+  });
+});

@@ -19,7 +19,8 @@ const PATTERN = new RegExp(
     '(?<year>(?<![\\w./])\\d{4}[/-]\\d{2}(?![\\d/-]))',
     '(?<withheld>■|\\[c\\])',
     '(?<money>£\\s?\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:m|k|million|bn|billion)(?![a-z]))?)',
-    '(?<number>(?<![\\w.£/])\\d[\\d,]*(?:\\.\\d+)?(?![\\w/])(?:\\s?%)?)',
+    // Commas only between groups of three digits: "24,26," in a list of recommendations is two numbers.
+    '(?<number>(?<![\\w.£/])(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+)(?:\\.\\d+)?(?![\\w/])(?:\\s?%)?)',
   ].join('|'),
   'gi',
 );

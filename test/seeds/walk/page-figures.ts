@@ -103,6 +103,8 @@ export function readPage(html: string): PageReading {
       ontext(text) {
         const here = top();
         if (here === undefined || here.skip) return;
+        // A heading's own number ("1. Summary") is the paper's numbering, as paragraph numbers are.
+        if (headingText !== undefined && headingText.join('').trim() === '') text = text.replace(/^(\s*)\d+(?:\.\d+)*\.?(?=\s)/, '$1');
         if (headingText !== undefined) headingText.push(text);
         const inValue = stack.some((open) => open.value) ? values : undefined;
         if (text.trim() !== '' && inValue === undefined && here.mark === undefined) lastValue = undefined;

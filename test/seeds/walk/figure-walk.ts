@@ -1,4 +1,4 @@
-import { readPage, type PageFigure, type PageMark } from './page-figures.ts';
+import { readPage, type PageFigure, type PageMark, type PageSymbol } from './page-figures.ts';
 import { readPaper, type PaperFigure } from './paper-figures.ts';
 
 /** How a figure of the paper is on the page. */
@@ -31,6 +31,8 @@ export interface Walk {
   unmarked: PageFigure[];
   /** Figures on the page that are not the paper's, inside or beside a mark. */
   marked: PageFigure[];
+  /** Every GSS symbol on the page, and whether the page says what it means. */
+  symbols: PageSymbol[];
 }
 
 /** A withheld figure stands for one of the paper's numbers only where the page says whose rule withheld it. */
@@ -56,7 +58,7 @@ function weight(paper: PaperFigure, page: PageFigure, marks: readonly PageMark[]
  */
 export function walkPaper(paperText: string, html: string, options: { keep?: readonly string[] } = {}): Walk {
   const paper = readPaper(paperText, options.keep);
-  const { figures: page, marks } = readPage(html);
+  const { figures: page, marks, symbols } = readPage(html);
   const n = paper.length;
   const m = page.length;
   const score = new Int32Array((n + 1) * (m + 1));
@@ -125,5 +127,6 @@ export function walkPaper(paperText: string, html: string, options: { keep?: rea
     missing,
     unmarked: rest.filter((figure) => figure.mark === undefined),
     marked: rest.filter((figure) => figure.mark !== undefined),
+    symbols,
   };
 }

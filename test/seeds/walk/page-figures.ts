@@ -26,10 +26,21 @@ export interface PageFigure extends TextFigure {
   where: string;
 }
 
+/** A GSS symbol on the page ("[x]", "[p]" …) and whether the page says what it means where it is used. */
+export interface PageSymbol {
+  symbol: string;
+  /** A key on the page lists it, or the words beside it say what it means (a lost chart, whose rule withheld a figure). */
+  explained: boolean;
+  context: string;
+}
+
 export interface PageReading {
   figures: PageFigure[];
   marks: PageMark[];
+  symbols: PageSymbol[];
 }
+
+const SYMBOL = /\[(?:c|x|z|low|u|p|r|e|b)\]/g;
 
 /** Parts of a report page that are the site's, not the paper's or its web version's: no figure is read from them. */
 const FURNITURE = ['para-number', 'section-number', 'contents', 'version-notice', 'report-downloads', 'version-history', 'symbol-key', 'skip-link'];
@@ -39,6 +50,11 @@ const BLOCKS = new Set(['p', 'div', 'li', 'td', 'th', 'tr', 'dt', 'dd', 'caption
 interface Open {
   tag: string;
   skip: boolean;
+  /** Inside a key to symbols, or its term. */
+  key: boolean;
+  term: boolean;
+  /** Inside words that say what a symbol means where it stands (a lost chart). */
+  explains: boolean;
   mark?: number;
   printed: boolean;
   value: boolean;
@@ -67,13 +83,14 @@ export function readPage(html: string): PageReading {
   const stack: Open[] = [];
   const marks: PageMark[] = [];
   const markText = new Map<number, string[]>();
-  const chunks: { text: string; mark: number | undefined; printed: boolean; value: number | undefined; where: string }[] = [];
+  const chunks: { text: string; mark: number | undefined; printed: boolean; value: number | undefined; where: string; explains?: boolean }[] = [];
   let values = 0;
   /** The last figure span closed, while nothing but spaces has followed it: a mark opened now is its mark. */
   let lastValue: number | undefined;
   let heading = '';
   let headingText: string[] | undefined;
   const valueMarks = new Map<number, number>();
+  const keyTerms: string[] = [];
 
   const top = () => stack.at(-1);
   const parser = new Parser(
@@ -96,19 +113,21 @@ export function readPage(html: string): PageReading {
         const isValue = list.includes('value') && !skip;
         if (isValue) values += 1;
         if (/^h[1-4]$/.test(tag) && !skip) headingText = [];
-        stack.push({ tag, skip, ...(mark === undefined ? {} : { mark }), printed: (parent?.printed ?? false) || list.includes('paper-printed') || kind === 'paper-gave', value: isValue, ...(where === undefined ? {} : { where }) });
+        const key = (parent?.key ?? false) || list.includes('symbol-key');
+        stack.push({ tag, skip, key, term: key && (tag === 'dt' || (parent?.term ?? false)), explains: (parent?.explains ?? false) || list.includes('lost-chart'), ...(mark === undefined ? {} : { mark }), printed: (parent?.printed ?? false) || list.includes('paper-printed') || kind === 'paper-gave', value: isValue, ...(where === undefined ? {} : { where }) });
         if (isValue) lastValue = values;
         else if (kind === undefined && !skip && !['abbr', 'span', 'a', 'strong', 'em', 'time', 'br'].includes(tag)) lastValue = undefined;
       },
       ontext(text) {
         const here = top();
+        if (here?.term === true) keyTerms.push(text);
         if (here === undefined || here.skip) return;
         // A heading's own number ("1. Summary") is the paper's numbering, as paragraph numbers are.
         if (headingText !== undefined && headingText.join('').trim() === '') text = text.replace(/^(\s*)\d+(?:\.\d+)*\.?(?=\s)/, '$1');
         if (headingText !== undefined) headingText.push(text);
         const inValue = stack.some((open) => open.value) ? values : undefined;
         if (text.trim() !== '' && inValue === undefined && here.mark === undefined) lastValue = undefined;
-        chunks.push({ text, mark: here.mark, printed: here.printed, value: inValue, where: here.where ?? heading });
+        chunks.push({ text, mark: here.mark, printed: here.printed, value: inValue, where: here.where ?? heading, explains: here.explains });
         if (here.mark !== undefined) markText.get(here.mark)!.push(text);
       },
       onclosetag(tag) {
@@ -141,5 +160,12 @@ export function readPage(html: string): PageReading {
     const context = text.slice(Math.max(0, figure.at - 60), figure.at + figure.raw.length + 60).replace(/\s+/g, ' ').trim();
     return { ...figure, ...(mark === undefined ? {} : { mark }), printed: chunk.printed, context, where: chunk.where };
   });
-  return { figures, marks };
+  const keyed = new Set(keyTerms.join(' ').match(SYMBOL) ?? []);
+  const symbols: PageSymbol[] = [...text.matchAll(SYMBOL)].map((match) => {
+    const chunk = chunks[owners[match.index]!]!;
+    const mark = chunk.mark ?? (chunk.value === undefined ? undefined : valueMarks.get(chunk.value));
+    const beside = mark !== undefined && marks[mark]!.kind === 'withheld' && match[0] === '[c]';
+    return { symbol: match[0], explained: keyed.has(match[0]) || beside || chunk.explains === true, context: text.slice(Math.max(0, match.index - 60), match.index + 60).replace(/\s+/g, ' ').trim() };
+  });
+  return { figures, marks, symbols };
 }

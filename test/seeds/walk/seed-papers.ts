@@ -61,6 +61,8 @@ export const SEED_PAPERS: readonly SeedPaper[] = [
       { figure: '19', near: 'work programme from September 2009-05-19', why: 'the same editing date' },
     ],
     unmarked: [
+      { figure: '7 July 2009', near: 'Meeting date 7 July 2009', why: 'the meeting date, which the text of the paper splits across cells of its cover ("7 July 20", "009")' },
+      { figure: '47', near: 'Cambridge City 804 47 17', why: 'Table 1: the FTE the text of the paper runs together with the average ("4717")' },
       { figure: '17', near: 'Cambridge City 804 47 17', why: 'Table 1: the average the text of the paper runs together with the FTE ("4717")' },
       { figure: '31', near: 'Fenland 684 31 22', why: 'Table 1: the FTE the text of the paper runs together with the average ("3122")' },
       { figure: '22', near: 'Fenland 684 31 22', why: 'Table 1: the average the text of the paper runs together with the FTE ("3122")' },

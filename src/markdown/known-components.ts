@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import { closestName } from '../data/closestName.ts';
 
 /** The components a report's MDX may use, as `src/components/index.ts` passes them to every report. */
-export const REPORT_COMPONENT_NAMES = ['Benchmark', 'BreakdownTable', 'ComparisonChart', 'ComparisonTable', 'IndicatorSummary', 'IndicatorTable', 'LostChart', 'SymbolKey', 'TrendChart', 'Value'] as const;
+export const REPORT_COMPONENT_NAMES = ['Added', 'Benchmark', 'BreakdownTable', 'ComparisonChart', 'ComparisonTable', 'IndicatorSummary', 'IndicatorTable', 'LostChart', 'SymbolKey', 'TrendChart', 'Value'] as const;
 
 interface JsxNode {
   type: string;

@@ -40,6 +40,7 @@ import { reportingPeriod, reportingYear } from './dfe/reportingPeriod.ts';
 import { decideDisclosure, type DisclosureDecisions } from './disclosure.ts';
 import { FigureIndex, type FigureQuery, type SeriesWindow } from './figure-index.ts';
 import { figureOf } from './figure-of.ts';
+import { partDifference, printedForm } from './paper-difference.ts';
 import type { FigureNode, Measure, Withholding } from './figure-node.ts';
 import { hasNumber } from './figure-node.ts';
 
@@ -157,17 +158,23 @@ export class FigureModel {
     }
     const rows = [observation.source, ...(observation.population ? [observation.population.source] : []), ...(this.decisions.dependsOn.get(observation) ?? [])];
     const stated = area.kind === 'country' || area.kind === 'region' || area.kind === 'group';
-    const node = this.#node({
-      indicator,
-      area,
-      period: observation.period,
-      breakdown: observation.breakdown ?? '',
-      measure: { kind: 'value' },
-      figure,
-      source: stated ? { kind: 'paper', words: 'as the paper stated it' } : { kind: 'data', words: indicator.source },
-      ...(withheld === undefined ? {} : { withheld }),
-      rows,
-    });
+    const printed = printedForm(observation, indicator, figure, this.rule, withheld !== undefined);
+    const node = this.#node(
+      {
+        indicator,
+        area,
+        period: observation.period,
+        breakdown: observation.breakdown ?? '',
+        measure: { kind: 'value' },
+        figure,
+        source: stated ? { kind: 'paper', words: 'as the paper stated it' } : { kind: 'data', words: indicator.source },
+        ...(withheld === undefined ? {} : { withheld }),
+        ...(printed.paper === undefined ? {} : { paper: printed.paper }),
+        rows,
+      },
+      printed.text,
+      printed.cell,
+    );
     this.#observed.set(observation, node);
     return node;
   }
@@ -291,6 +298,8 @@ export class FigureModel {
         rows: [...now.rows, ...before.rows],
       },
       text,
+      // A sentence that says the direction itself ("reduced by 69") shows the change without it.
+      text?.replace(/^(?:up|down) /, ''),
     );
   }
 
@@ -301,6 +310,7 @@ export class FigureModel {
     if (found === undefined || number === undefined || node.measure.kind !== 'value') return undefined;
     const withheld: Withholding | undefined = node.withheld === undefined ? undefined : { reason: 'derived', why: `suppressed with ${node.of}` };
     const counted = given({ value: number.raw, unit: 'count', decimals: number.raw.split('.')[1]?.length ?? 0, source: found.observation.source });
+    const paper = withheld === undefined ? partDifference(found.observation, which) : undefined;
     return this.#node({
       indicator: node.indicator,
       area: node.area,
@@ -310,6 +320,7 @@ export class FigureModel {
       figure: withheld === undefined ? counted : { ...suppressFigure(counted, 'derived', this.rule), method: withheld.why },
       source: node.source,
       ...(withheld === undefined ? {} : { withheld }),
+      ...(paper === undefined ? {} : { paper }),
       rows: node.rows,
     });
   }
@@ -630,7 +641,7 @@ export class FigureModel {
     return [indicator.id, area.code, periodKey(period), breakdown, measureKey(measure)].join('|') + suffix;
   }
 
-  #node(parts: Omit<FigureNode, 'key' | 'of' | 'text' | 'cell'>, text?: string): FigureNode {
+  #node(parts: Omit<FigureNode, 'key' | 'of' | 'text' | 'cell'>, text?: string, cell?: string): FigureNode {
     // A council's figure as DfE published it is another figure than the council's own row for the period.
     const suffix = parts.average !== undefined ? `|${parts.average.method}@${parts.average.model}` : parts.source.kind === 'dfe' && parts.area.kind === 'local-authority' ? '|dfe' : '';
     const key = this.#key(parts.indicator, parts.area, parts.period, parts.breakdown, parts.measure, suffix);
@@ -642,7 +653,7 @@ export class FigureModel {
       key,
       of: figureWords(parts),
       text: shown ? formatFigure(parts.figure) : (text ?? formatFigure(parts.figure)),
-      cell: shown ? cellText(parts.figure) : (text ?? cellText(parts.figure)),
+      cell: shown ? cellText(parts.figure) : (cell ?? text ?? cellText(parts.figure)),
     };
     this.#nodes.set(key, node);
     return node;

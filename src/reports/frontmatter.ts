@@ -120,6 +120,25 @@ export const reportFrontmatterSchema = z
     purpose: z.string().min(1),
     recommendations: z.array(z.string().min(1)).min(1),
     keyDecision: z.boolean().optional(),
+    /** The paper's agenda item number, as its cover gives it, e.g. "11". */
+    agendaItem: z.string().min(1).optional(),
+    /** The paper's own reference, e.g. "CS2116". */
+    reference: z.string().min(1).optional(),
+    /** The electoral divisions or wards the paper concerns, as its cover gives them, e.g. "All". */
+    electoralDivisions: z.string().min(1).optional(),
+    /** The forward plan reference, e.g. "2009/041" or "n/a". */
+    forwardPlanRef: z.string().min(1).optional(),
+    /** The kind of decision the cover names, e.g. "Cabinet decision". */
+    decision: z.string().min(1).optional(),
+    /** The heading the paper gives its purpose, e.g. "Outcome" or "Summary" (default "Purpose"). */
+    purposeLabel: z.string().min(1).optional(),
+    /**
+     * Set when the report republishes a paper tabled elsewhere: the paper in words, e.g. "the paper to
+     * Cambridgeshire County Council's Cabinet". The page then marks what it adds as added to the web version.
+     */
+    republishedFrom: z.string().min(1).optional(),
+    /** Parts of the cover the web version wrote because the paper has none: each is marked as added. */
+    addedToWebVersion: z.array(z.enum(['purpose', 'recommendations', 'contacts'])).optional(),
     /** True for demonstration reports about a fictional council: every page then says so. */
     fictional: z.boolean().default(false),
     status: z.enum(['draft', 'published']).default('draft'),

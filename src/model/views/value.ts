@@ -29,9 +29,10 @@ function ofNode(node: FigureNode): ValueText {
 /** The figure an inline <Value> shows, selected from the model. */
 export function valueText(
   model: FigureModel,
-  q: { indicator: string; area: string; period: Period; breakdown?: string | undefined; show: ValueShow; asOf?: string | undefined },
+  q: { indicator: string; area: string; period: Period; breakdown?: string | undefined; show: ValueShow; asOf?: string | undefined; from?: Period | undefined },
 ): ValueText {
   if (!VALUE_SHOWS.includes(q.show)) throw new Error(`show="${String(q.show)}" is not one a <Value> has: use one of ${VALUE_SHOWS.map((s) => `"${s}"`).join(', ')}`);
+  if (q.from !== undefined && q.show !== 'change') throw new Error(`from="…" says what a change is from: use it with show="change", not show="${q.show}"`);
   const query = { indicator: q.indicator, area: q.area, period: q.period, breakdown: q.breakdown };
   if (q.show === 'target') {
     const target = model.target(q.indicator, q.area, q.period);
@@ -60,6 +61,7 @@ export function valueText(
     case 'previous':
       return ofNode(model.require({ ...query, period: previousPeriod(q.period) }));
     case 'change':
-      return ofNode(model.change(node, model.require({ ...query, period: previousPeriod(q.period) })));
+      // From the period before, or from the one a sentence names ("317 fewer than in July 2021").
+      return ofNode(model.change(node, model.require({ ...query, period: q.from ?? previousPeriod(q.period) })));
   }
 }

@@ -5,7 +5,6 @@ import { parseGroupCode } from '../data/groupCode.ts';
 import { targetFor } from '../data/targetFor.ts';
 import {
   comparePeriods,
-  DEFAULT_SUPPRESSION,
   directionOfTravel,
   formatChange,
   formatFigure,
@@ -28,6 +27,7 @@ import {
   type SuppressionRule,
 } from '../engine/index.ts';
 import { cellText } from './cell-text.ts';
+import { DEFAULT_POLICY, DEFAULT_RAG, disclosureWithRule, ruleOf, type CouncilPolicy } from './council-policy.ts';
 import { rolling12Of, yearToDateOf } from './derived-figures.ts';
 import { paperMatch } from './dfe/comparePaperBenchmarks.ts';
 import { comparisonYear, releaseDay } from './dfe/comparisonYear.ts';
@@ -45,6 +45,9 @@ import { hasNumber } from './figure-node.ts';
 export type ComparatorKind = 'england' | 'region' | 'neighbours';
 
 export interface ModelOptions {
+  /** Each council's disclosure and RAG policy, by its ONS code; an area without one has DfE's convention and the default RAG. */
+  policies?: ReadonlyMap<string, CouncilPolicy>;
+  /** For scans and tests: the rule every area withholds small counts by, where `policies` gives none. */
   rule?: SuppressionRule;
   /**
    * Which figures are made from which. A published version renders from its frozen rows but with the
@@ -93,18 +96,29 @@ function measureKey(measure: Measure): string {
 export class FigureModel {
   readonly dataset: Dataset;
   readonly index: FigureIndex;
-  readonly rule: SuppressionRule;
   readonly decisions: DisclosureDecisions;
+  readonly #policies: ReadonlyMap<string, CouncilPolicy>;
+  readonly #fallback: CouncilPolicy;
   readonly #nodes = new Map<string, FigureNode>();
   readonly #observed = new WeakMap<Observation, FigureNode>();
   readonly #areas = new Map<string, AreaEntry>();
 
   constructor(dataset: Dataset, options: ModelOptions = {}) {
     this.dataset = dataset;
-    this.rule = options.rule ?? DEFAULT_SUPPRESSION;
-    this.index = new FigureIndex(dataset, this.rule);
-    const own = (o: Observation) => figureOf(o, this.index.indicator(o.indicator), this.rule);
-    this.decisions = decideDisclosure(this.index, options.relations ?? dataset.relations, this.rule, own);
+    this.#policies = options.policies ?? new Map();
+    this.#fallback = options.rule === undefined ? DEFAULT_POLICY : { disclosure: disclosureWithRule(options.rule), rag: DEFAULT_RAG };
+    this.index = new FigureIndex(dataset, (code) => this.policyOf(code).disclosure);
+    const own = (o: Observation) => figureOf(o, this.index.indicator(o.indicator), this.index.disclosureOf(o.area));
+    this.decisions = decideDisclosure(this.index, options.relations ?? dataset.relations, own);
+  }
+
+  /**
+   * The disclosure and RAG policy of the council whose figure this is (by ONS or DfE code): its own from
+   * content/councils/, or else DfE's convention and the default rating.
+   */
+  policyOf(areaCode: string): CouncilPolicy {
+    const code = this.index.findArea(areaCode)?.code ?? areaCode;
+    return this.#policies.get(code) ?? this.#fallback;
   }
 
   indicator(id: string): IndicatorEntry {
@@ -137,19 +151,21 @@ export class FigureModel {
       this.#observed.set(observation, derived);
       return derived;
     }
-    let figure = figureOf(observation, indicator, this.rule);
+    const policy = this.policyOf(observation.area).disclosure;
+    const rule = ruleOf(policy);
+    let figure = figureOf(observation, indicator, policy);
     let withheld: Withholding | undefined;
     const decided = this.decisions.withheld.get(observation);
     if (observation.marker === 'c') withheld = { reason: 'in-data', why: 'suppressed in the data it comes from' };
     else if (figure.symbol === 'c') {
       const count = indicator.unit === 'count' ? (observation.value ?? observation.numerator)?.raw : undefined;
-      const small = count !== undefined && isSmallCount(count, this.rule);
+      const small = count !== undefined && isSmallCount(count, rule);
       withheld = small ? { reason: 'small', why: 'suppressed: a small count that could identify children' } : { reason: 'derived', why: figure.method ?? 'withheld' };
       figure = { ...figure, method: withheld.why };
     }
     else if (decided !== undefined) {
       withheld = decided;
-      figure = suppressFigure(figure, decided.reason === 'derived' ? 'derived' : 'secondary', this.rule);
+      figure = suppressFigure(figure, decided.reason === 'derived' ? 'derived' : 'secondary', rule);
       figure = { ...figure, method: decided.why };
     }
     const rows = [observation.source, ...(observation.population ? [observation.population.source] : []), ...(this.decisions.dependsOn.get(observation) ?? [])];
@@ -230,7 +246,8 @@ export class FigureModel {
     if (known !== undefined) return known;
     const months = this.series({ indicator: indicator.id, area: area.code, breakdown }, { from: rolling12Months(query.period)[0], to: query.period });
     const located = months.map((node) => ({ period: node.period, observation: this.index.at({ indicator: indicator.id, area: area.code, breakdown, period: node.period })!.observation }));
-    const computed = measure.kind === 'year-to-date' ? yearToDateOf(this.rule, indicator, located, query.period) : rolling12Of(this.rule, indicator, located, query.period);
+    const policy = this.policyOf(area.code).disclosure;
+    const computed = measure.kind === 'year-to-date' ? yearToDateOf(policy, indicator, located, query.period) : rolling12Of(policy, indicator, located, query.period);
     if (computed === undefined) return undefined;
     const first = measure.kind === 'year-to-date' ? yearToDateStart(query.period) : rolling12Months(query.period)[0]!;
     const inWindow = months.filter((node) => comparePeriods(node.period, first) >= 0);
@@ -240,7 +257,7 @@ export class FigureModel {
     // Months missing from the data leave nothing to work out ([x]); a withheld month withholds the rest.
     if (secret !== undefined && withheld === undefined && figure.symbol !== 'x') {
       withheld = { reason: 'derived', why: `suppressed: worked out from a suppressed figure (${secret.of})` };
-      figure = { ...suppressFigure(figure, 'derived', this.rule), method: withheld.why };
+      figure = { ...suppressFigure(figure, 'derived', ruleOf(policy)), method: withheld.why };
     }
     return this.#node({
       indicator,
@@ -303,7 +320,7 @@ export class FigureModel {
       period: node.period,
       breakdown: node.breakdown,
       measure: { kind: which },
-      figure: withheld === undefined ? counted : { ...suppressFigure(counted, 'derived', this.rule), method: withheld.why },
+      figure: withheld === undefined ? counted : { ...suppressFigure(counted, 'derived', ruleOf(this.policyOf(node.area.code).disclosure)), method: withheld.why },
       source: node.source,
       ...(withheld === undefined ? {} : { withheld }),
       rows: node.rows,

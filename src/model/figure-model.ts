@@ -8,11 +8,14 @@ import {
   directionOfTravel,
   formatChange,
   formatFigure,
+  formatNumber,
   formatPeriod,
   periodKey,
   periodLabel,
   periodSpan,
+  previousPeriod,
   rolling12Months,
+  samePeriodLastYear,
   subtractDecimals,
   suppressFigure,
   symbolReplacesValue,
@@ -21,13 +24,16 @@ import {
   given,
   isSmallCount,
   neighbourAverage,
+  ragRating,
   type Figure,
+  type NotRated,
+  type RagRating,
   type MonthPeriod,
   type Period,
   type SuppressionRule,
 } from '../engine/index.ts';
 import { cellText } from './cell-text.ts';
-import { DEFAULT_POLICY, DEFAULT_RAG, disclosureWithRule, ruleOf, type CouncilPolicy } from './council-policy.ts';
+import { DEFAULT_POLICY, DEFAULT_RAG, disclosureWithRule, ruleOf, type CouncilPolicy, type RagPolicy } from './council-policy.ts';
 import { rolling12Of, yearToDateOf } from './derived-figures.ts';
 import { paperMatch } from './dfe/comparePaperBenchmarks.ts';
 import { comparisonYear, releaseDay } from './dfe/comparisonYear.ts';
@@ -43,6 +49,25 @@ import type { FigureNode, Measure, Withholding } from './figure-node.ts';
 import { hasNumber } from './figure-node.ts';
 
 export type ComparatorKind = 'england' | 'region' | 'neighbours';
+
+/**
+ * What a figure is compared with: the period just before (`previous`), the latest earlier figure the
+ * data has (`latest`, which steps over missing quarters), or the same period a year before (`last-year`).
+ */
+export const COMPARE_BASES = ['previous', 'latest', 'last-year'] as const;
+export type CompareBasis = (typeof COMPARE_BASES)[number];
+
+/** A figure's comparison with an earlier one, or why there is none, in words either way. */
+export interface ComparisonWith {
+  basis: CompareBasis;
+  /** The period compared with, where there is one to name. */
+  period?: Period;
+  before?: FigureNode;
+  /** The change from `before`, with its direction of travel. */
+  change?: FigureNode;
+  /** "compared with Q1 2020/21 (Apr–Jun)", or why nothing is compared: "no figure for Q4 2020/21 (Jan–Mar) to compare with". */
+  words: string;
+}
 
 export interface ModelOptions {
   /** Each council's disclosure and RAG policy, by its ONS code; an area without one has DfE's convention and the default RAG. */
@@ -307,6 +332,25 @@ export class FigureModel {
     );
   }
 
+  /**
+   * The figure's comparison with an earlier one of the same series: the period before, the latest earlier
+   * figure the data has, or the same period a year before. A missing comparison says so in words; it is
+   * never silently left out.
+   */
+  compareWith(latest: FigureNode, basis: CompareBasis): ComparisonWith {
+    const query = { indicator: latest.indicator.id, area: latest.area.code, breakdown: latest.breakdown };
+    if (basis === 'latest') {
+      const earlier = this.series(query, { to: latest.period }).filter((node) => comparePeriods(node.period, latest.period) < 0 && sameKind(node.period, latest.period));
+      const before = earlier.at(-1);
+      if (before === undefined) return { basis, words: 'no earlier figure to compare with' };
+      return { basis, period: before.period, before, change: this.change(latest, before), words: `compared with ${periodLabel(before.period)}` };
+    }
+    const period = basis === 'previous' ? previousPeriod(latest.period) : samePeriodLastYear(latest.period);
+    const before = this.value({ ...query, period });
+    if (before === undefined) return { basis, period, words: `no figure for ${periodLabel(period)} to compare with` };
+    return { basis, period, before, change: this.change(latest, before), words: `compared with ${periodLabel(period)}` };
+  }
+
   /** What an observed figure counts (numerator) or is out of (denominator), withheld with it. */
   part(node: FigureNode, which: 'numerator' | 'denominator'): FigureNode | undefined {
     const found = this.index.at({ indicator: node.indicator.id, area: node.area.code, period: node.period, breakdown: node.breakdown });
@@ -327,8 +371,8 @@ export class FigureModel {
     });
   }
 
-  /** The council's target in force for a period, with the exact decimals RAG compares. */
-  target(indicatorId: string, areaCode: string, period: Period): { node: FigureNode; raw: string; tolerance: string } | undefined {
+  /** The council's target in force for a period, with the exact decimals RAG compares; `tolerance` is the target's own, if it gives one. */
+  target(indicatorId: string, areaCode: string, period: Period): { node: FigureNode; raw: string; tolerance: string | undefined } | undefined {
     const indicator = this.indicator(indicatorId);
     const area = this.area(areaCode);
     const found = targetFor(this.dataset, indicator.id, area.code, period);
@@ -352,7 +396,48 @@ export class FigureModel {
       // The catalogue is frozen whole; a council's own target is a row of targets.csv to freeze.
       rows: found.source.includes('/targets.csv:') ? [found.source] : [],
     });
-    return { node, raw: found.target.raw, tolerance: found.tolerance?.raw ?? '0' };
+    return { node, raw: found.target.raw, tolerance: found.tolerance?.raw };
+  }
+
+  /**
+   * A council's figure rated against its target under the council's RAG policy (green, amber, red or
+   * not rated), as a node: a published figure, so a change of target, tolerance or policy that changes
+   * it is caught like any changed figure. `basis` says in words what the tolerance was.
+   */
+  rating(latest: FigureNode): { node: FigureNode; rag: RagRating | NotRated; target: FigureNode; basis: string } | undefined {
+    const target = this.target(latest.indicator.id, latest.area.code, latest.period);
+    if (target === undefined) return undefined;
+    const indicator = latest.indicator;
+    const policy = this.policyOf(latest.area.code).rag;
+    const own = target.tolerance;
+    const tolerance = own !== undefined ? { value: own, of: 'unit' as const } : policy.tolerance;
+    const rag: RagRating | NotRated =
+      latest.withheld !== undefined
+        ? { rated: false, reason: 'not rated: the figure is withheld' }
+        : ragRating(hasNumber(latest) ? latest.figure : undefined, {
+            target: target.raw,
+            tolerance: tolerance?.value ?? '0',
+            toleranceOf: tolerance?.of ?? 'unit',
+            within: policy.within,
+            polarity: indicator.polarity,
+          });
+    const basis = toleranceWords(indicator, tolerance, policy.within, own !== undefined);
+    const text = rag.rated ? `${rag.label} (${rag.status})` : `${rag.reason.charAt(0).toUpperCase()}${rag.reason.slice(1)}`;
+    const figure: Figure = {
+      unit: indicator.unit,
+      decimals: 0,
+      method: `${latest.text} against a target of ${target.node.text}: ${basis}`,
+      inputs: [
+        { role: 'figure', value: latest.text },
+        { role: 'target', value: target.raw },
+        ...(tolerance === undefined ? [] : [{ role: tolerance.of === 'target' ? 'tolerance (% of target)' : 'tolerance', value: tolerance.value }]),
+      ],
+    };
+    const node = this.#node(
+      { indicator, area: latest.area, period: latest.period, breakdown: latest.breakdown, measure: { kind: 'rating' }, figure, source: target.node.source, rows: [...latest.rows, ...target.node.rows] },
+      text,
+    );
+    return { node, rag, target: target.node, basis };
   }
 
   /** The DfE mapping of an indicator, with its file, or undefined when no DfE file gives it. */
@@ -588,6 +673,25 @@ export class FigureModel {
   }
 }
 
+/** What a rating's tolerance was, in words: "amber within 1 percentage point of the target". */
+function toleranceWords(indicator: IndicatorEntry, tolerance: RagPolicy['tolerance'], within: RagPolicy['within'], ownTolerance: boolean): string {
+  const status = within === 'green' ? 'green (on track)' : 'amber';
+  if (tolerance === undefined || Number(tolerance.value) === 0) return 'no tolerance: short of the target is red';
+  const amount =
+    tolerance.of === 'target'
+      ? `${formatNumber(tolerance.value)}% of the target`
+      : indicator.unit === 'percent'
+        ? `${formatNumber(tolerance.value)} percentage point${tolerance.value === '1' ? '' : 's'}`
+        : formatFigure({ unit: indicator.unit, value: Number(tolerance.value), decimals: tolerance.value.split('.')[1]?.length ?? 0, inputs: [], ...(indicator.rate_per === undefined ? {} : { per: indicator.rate_per }) });
+  return `${status} within ${amount} of it (${ownTolerance ? "the target's own tolerance" : "the council's tolerance for a target that gives none"})`;
+}
+
+/** Whether two periods are of a kind to compare: months with months, a quarter alone with a quarter alone, quarters to date with quarters to date. */
+export function sameKind(a: Period, b: Period): boolean {
+  if (a.kind !== b.kind) return false;
+  return a.kind !== 'quarter' || b.kind !== 'quarter' || a.cumulative === b.cumulative;
+}
+
 function yearToDateStart(month: MonthPeriod): MonthPeriod {
   return { kind: 'month', year: month.month >= 4 ? month.year : month.year - 1, month: 4 };
 }
@@ -614,6 +718,8 @@ export function figureWords(node: Pick<FigureNode, 'indicator' | 'area' | 'perio
       return `${what}, ${who}, change from ${periodLabel(node.measure.from)} to ${when}`;
     case 'target':
       return `${what}, ${who}, target for ${when}`;
+    case 'rating':
+      return `${what}, ${who}, ${when}: rating against the target`;
     case 'numerator':
       return `${what}, ${who}, ${when}: the number counted`;
     case 'denominator':

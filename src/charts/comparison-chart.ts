@@ -110,7 +110,7 @@ export function comparisonChart(spec: ComparisonChartSpec): RenderedChart {
       marginBottom: MARGIN_BOTTOM,
       marginLeft,
       marginRight,
-      x: { type: 'linear', domain: scale.domain, ticks: scale.ticks, tickFormat: (t: number) => formatNumber(t, spec.tickDecimals), label: spec.xLabel, labelArrow: 'none', labelAnchor: 'center', grid: true },
+      x: { type: 'linear', domain: scale.domain, ticks: scale.ticks, tickFormat: (t: number) => `${formatNumber(t, spec.tickDecimals)}${spec.tickSuffix ?? ''}`, label: spec.xLabel, labelArrow: 'none', labelAnchor: 'center', grid: true },
       y: { type: 'band', domain: rows.map((r) => r.key), axis: null, paddingInner: 0.25, paddingOuter: 0.15 },
       marks,
     },

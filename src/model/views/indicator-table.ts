@@ -1,6 +1,7 @@
 import { periodLabel, samePeriod, type Period } from '../../engine/index.ts';
 import type { CompareBasis, ComparisonWith, FigureModel } from '../figure-model.ts';
 import type { FigureNode } from '../figure-node.ts';
+import { missingPart } from '../part-symbol.ts';
 import type { TableModel } from './table-model.ts';
 
 /**
@@ -35,8 +36,8 @@ export function indicatorTable(
         for (let i = 0; i < 3; i++) put(undefined, '[x]');
         continue;
       }
-      put(model.part(node, 'numerator'), node.withheld === undefined ? (indicator.unit === 'count' ? '[z]' : '[x]') : '[c]');
-      put(model.part(node, 'denominator'), node.withheld === undefined ? '[z]' : '[c]');
+      put(model.part(node, 'numerator'), missingPart(indicator.unit, node.withheld !== undefined));
+      put(model.part(node, 'denominator'), missingPart(indicator.unit, node.withheld !== undefined));
       put(node, '[x]');
     }
     const last = request.periods.at(-1)!;

@@ -6,6 +6,8 @@ import { unified } from '@astrojs/markdown-remark';
 import { fileURLToPath } from 'node:url';
 import { rehypeNumberParagraphs } from './src/markdown/number-paragraphs.ts';
 import { remarkKnownComponents } from './src/markdown/known-components.ts';
+import { remarkComponentProps } from './src/markdown/component-props.ts';
+import { catalogueNames } from './src/markdown/catalogue-names.ts';
 import { pagefindIndex } from './src/search/pagefind-integration.ts';
 import { disclosureCheck } from './src/disclosure/disclosure-integration.ts';
 import { consistencyCheck } from './src/disclosure/consistency-integration.ts';
@@ -28,7 +30,13 @@ export default defineConfig({
   trailingSlash: 'always',
   // The unified processor runs our plugins (Astro 7's default, Sätteri, does not run rehype plugins);
   // MDX inherits it. A tag that is not a report component stops the build at its line.
-  markdown: { processor: unified({ remarkPlugins: [remarkKnownComponents], rehypePlugins: [rehypeNumberParagraphs] }) },
+  // Each component's props are checked where they are written, against the site's catalogue and areas.
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkKnownComponents, [remarkComponentProps, { root: scenario ?? project, ...catalogueNames(scenario ?? project) }]],
+      rehypePlugins: [rehypeNumberParagraphs],
+    }),
+  },
   // The sitemap lists every page, each version's permanent address included; amendments in preparation
   // (TABLED_DRAFTS=1 previews) are left out. Pagefind indexes the finished pages, so it runs after them.
   // The consistency check reads every page and download for figures shown twice with two values. The

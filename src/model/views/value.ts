@@ -1,6 +1,7 @@
 import { periodLabel, SYMBOLS, symbolReplacesValue, type Period, type SymbolCode } from '../../engine/index.ts';
 import type { CompareBasis, FigureModel } from '../figure-model.ts';
 import type { FigureNode } from '../figure-node.ts';
+import { PropError } from './where.ts';
 
 export const VALUE_SHOWS = ['value', 'numerator', 'denominator', 'previous', 'change', 'ytd', 'rolling12', 'period', 'target'] as const;
 export type ValueShow = (typeof VALUE_SHOWS)[number];
@@ -34,7 +35,7 @@ const BARE_UNITS = new Set(['rate', 'days', 'weeks', 'months']);
 function bare(text: ValueText, unit: string, indicator: string): ValueText {
   if (text.node === undefined) return text;
   if (!BARE_UNITS.has(unit)) {
-    throw new Error(`unit="none" is for a rate or a duration in a sentence that names the unit itself; "${indicator}" is a ${unit}, whose figure keeps its unit: leave unit out`);
+    throw new PropError('unit', `unit="none" is for a rate or a duration in a sentence that names the unit itself; "${indicator}" is a ${unit}, whose figure keeps its unit: leave unit out`);
   }
   return { ...text, text: text.node.cell };
 }
@@ -63,11 +64,11 @@ function selectValue(
   model: FigureModel,
   q: { indicator: string; area: string; period: Period; breakdown?: string | undefined; show: ValueShow; asOf?: string | undefined; compare?: CompareBasis | undefined },
 ): ValueText {
-  if (!VALUE_SHOWS.includes(q.show)) throw new Error(`show="${String(q.show)}" is not one a <Value> has: use one of ${VALUE_SHOWS.map((s) => `"${s}"`).join(', ')}`);
+  if (!VALUE_SHOWS.includes(q.show)) throw new PropError('show', `show="${String(q.show)}" is not one a <Value> has: use one of ${VALUE_SHOWS.map((s) => `"${s}"`).join(', ')}`);
   const query = { indicator: q.indicator, area: q.area, period: q.period, breakdown: q.breakdown };
   if (q.show === 'target') {
     const target = model.target(q.indicator, q.area, q.period);
-    if (target === undefined) throw new Error(`indicator "${q.indicator}" has no target for ${q.area} in data/targets.csv or data/indicators.csv`);
+    if (target === undefined) throw new PropError('show', `indicator "${q.indicator}" has no target for ${q.area} in data/targets.csv or data/indicators.csv`);
     return ofNode(target.node);
   }
   if (q.show === 'ytd' || q.show === 'rolling12') {

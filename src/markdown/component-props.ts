@@ -151,7 +151,7 @@ export function remarkComponentProps(options: ComponentPropsOptions = {}) {
         case 'one-of': {
           if (kind.values.includes(value)) return;
           const meant = closestName(value, kind.values);
-          return stop(at, `${name}="${value}" is not one it takes: ${meant === undefined ? '' : `did you mean ${name}="${meant}"? `}write one of ${kind.values.map((v) => `${name}="${v}"`).join(', ')}`, node);
+          return stop(at, `${name}="${value}" is not one it takes: ${meant === undefined ? 'write' : `did you mean ${name}="${meant}"? Write`} one of ${kind.values.map((v) => `${name}="${v}"`).join(', ')}`, node);
         }
         case 'period':
         case 'periods': {

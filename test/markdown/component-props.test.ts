@@ -38,7 +38,7 @@ describe('a mistake in a report component stops at its line and column, naming t
 
   it('a value a prop does not take, with the closest and the list', async () => {
     expect(await stops(page('', '<Value indicator="referrals" show="chnage" />'))).toBe(
-      `${FILE}:6:30: <Value> show="chnage" is not one it takes: did you mean show="change"? write one of show="value", show="numerator", show="denominator", show="previous", show="change", show="ytd", show="rolling12", show="period", show="target".`,
+      `${FILE}:6:30: <Value> show="chnage" is not one it takes: did you mean show="change"? Write one of show="value", show="numerator", show="denominator", show="previous", show="change", show="ytd", show="rolling12", show="period", show="target".`,
     );
   });
 

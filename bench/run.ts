@@ -2,7 +2,7 @@
  * npm run bench [-- --quick] [-- --national] [-- --no-peer]
  * Generates synthetic councils, builds them for real, and prints one figure a line: see docs/performance.md.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { LIMITS, budgetLine, type Budget } from './budgets.ts';
 import { buildTabled } from './build-tabled.ts';
@@ -206,6 +206,21 @@ async function main(): Promise<void> {
       timed.push({ name: 'national build time', limit: LIMITS.nationalSeconds, wall: estimate.seconds, cpu: cpuEstimate?.seconds, runs: growthRuns, basis: 'extrapolated' });
       budgets.push({ name: 'national peak memory', limit: LIMITS.nationalBytes, measured: estimate.peakBytes, unit: 'bytes', basis: 'extrapolated' });
     }
+  }
+
+  if (!quick) {
+    // The national benchmarks site (national/, npm run national): every council in DfE's files.
+    line('');
+    line('## national benchmarks site: npm run national (every council in DfE\'s files)');
+    const out = join(resolve('bench/.out'), 'national');
+    const run = await measuredRun(process.execPath, ['--experimental-strip-types', resolve('scripts/build.ts'), '--outDir', out], { env: { ...process.env, TABLED_SITE: resolve('national') } });
+    if (!run.ok) failed('the national benchmarks site', run);
+    const pages = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).length;
+    const charts = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).reduce((sum, file) => sum + (readFileSync(join(out, file), 'utf8').match(/<figure class="chart"/g)?.length ?? 0), 0);
+    line(`national site: ${pages} pages, ${charts} charts, build seconds ${seconds(run)}, peak memory ${mb(run.peakBytes)}`);
+    timed.push({ name: 'national benchmarks site build time', limit: LIMITS.nationalSeconds, wall: run.seconds, cpu: run.cpuSeconds, runs: [run] });
+    budgets.push({ name: 'national benchmarks site peak memory', limit: LIMITS.nationalBytes, measured: run.peakBytes, unit: 'bytes' });
+    rmSync(out, { recursive: true, force: true });
   }
 
   line('');

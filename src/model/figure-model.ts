@@ -25,6 +25,7 @@ import {
   isSmallCount,
   neighbourAverage,
   ragRating,
+  rankAmong,
   type Figure,
   type NotRated,
   type RagRating,
@@ -38,7 +39,7 @@ import { rolling12Of, yearToDateOf } from './derived-figures.ts';
 import { paperMatch } from './dfe/comparePaperBenchmarks.ts';
 import { comparisonYear, releaseDay } from './dfe/comparisonYear.ts';
 import { dfeFigure } from './dfe/dfeFigure.ts';
-import { findDfeRow, type DfePlace } from './dfe/dfeRow.ts';
+import { dfeCouncilCodes, dfeRegions, dfeYears, findDfeRow, type DfePlace } from './dfe/dfeRow.ts';
 import { METHOD_USER, neighbourBenchmark, type AverageMethod } from './dfe/neighbourBenchmark.ts';
 import { neighbourModelAt, neighbourModelFor, type NeighbourModelInUse } from './dfe/neighbourModelFor.ts';
 import { reportingPeriod, reportingYear } from './dfe/reportingPeriod.ts';
@@ -127,6 +128,7 @@ export class FigureModel {
   readonly #nodes = new Map<string, FigureNode>();
   readonly #observed = new WeakMap<Observation, FigureNode>();
   readonly #areas = new Map<string, AreaEntry>();
+  readonly #councils = new Map<string, FigureNode[]>();
 
   constructor(dataset: Dataset, options: ModelOptions = {}) {
     this.dataset = dataset;
@@ -159,8 +161,9 @@ export class FigureModel {
     return council === undefined ? undefined : this.#neighbourArea(council);
   }
 
+  /** An area by code: one the data lists, a council's neighbours, or England or a region as DfE's files name it. */
   area(code: string): AreaEntry {
-    return this.findArea(code) ?? this.index.area(code);
+    return this.findArea(code) ?? this.dfeArea(code) ?? this.index.area(code);
   }
 
   /** The node of an observation row: its figure with every disclosure decision applied. */
@@ -220,6 +223,7 @@ export class FigureModel {
     const area = this.area(query.area);
     const breakdown = query.breakdown ?? '';
     const row = () => {
+      if (this.index.findArea(area.code) === undefined) return undefined;
       const found = this.index.at({ indicator: indicator.id, area: area.code, period: query.period, breakdown });
       return found === undefined ? undefined : this.observed(found.observation);
     };
@@ -483,7 +487,7 @@ export class FigureModel {
           const set = this.neighbours(indicatorId, council.code, { period: at, asOf });
           if (set !== undefined) return method === 'mean' ? set.mean : set.median;
         } else {
-          const area = this.findArea(code);
+          const area = this.findArea(code) ?? this.dfeArea(code);
           const node = area === undefined ? undefined : this.#dfePlace(this.indicator(indicatorId), area, at);
           if (node !== undefined) return node;
         }
@@ -498,7 +502,7 @@ export class FigureModel {
   /** A council's statistical neighbours for a DfE year: each one's figure, their mean and their median. */
   neighbours(indicatorId: string, councilCode: string, { period, asOf }: { period: Period; asOf?: string | undefined }): NeighbourSet | undefined {
     const found = this.dfeMapping(indicatorId);
-    const council = this.index.findArea(councilCode);
+    const council = this.index.findArea(councilCode) ?? this.dfeArea(councilCode);
     if (found === undefined || council?.dfe_code === undefined) return undefined;
     const year = reportingYear(period, found.mapping.period);
     if (year === undefined) return undefined;
@@ -564,6 +568,78 @@ export class FigureModel {
       ...(gave === undefined ? {} : { paperGave: gave }),
       rows: [...members.flatMap((n) => n.rows), ...(stated === undefined ? [] : [stated.source])],
     });
+  }
+
+  /** The reporting years DfE's file for an indicator covers, oldest first; none without a file. */
+  dfeYears(indicatorId: string): number[] {
+    const found = this.dfeMapping(indicatorId);
+    return found === undefined ? [] : dfeYears(found.file);
+  }
+
+  /** Every council DfE's file has a figure for in a reporting year, with DfE's figure for each. */
+  dfeCouncils(indicatorId: string, year: number): FigureNode[] {
+    const id = `${indicatorId}|${year}`;
+    const known = this.#councils.get(id);
+    if (known !== undefined) return known;
+    const found = this.dfeMapping(indicatorId);
+    if (found === undefined) return [];
+    const indicator = this.indicator(indicatorId);
+    const period = reportingPeriod(year, found.mapping.period);
+    const nodes = dfeCouncilCodes(found.file, year, found.mapping.filter).flatMap((code) => {
+      const area = this.#dfeCouncilArea(found.file, year, code);
+      const node = area === undefined ? undefined : this.#dfePlace(indicator, area, period, true);
+      return node === undefined ? [] : [node];
+    });
+    this.#councils.set(id, nodes);
+    return nodes;
+  }
+
+  /** England, a region, or a council met in DfE's files, as an area: from areas.csv, or else as DfE's files name it. */
+  dfeArea(code: string): AreaEntry | undefined {
+    const listed = this.index.findArea(code);
+    if (listed !== undefined) return listed;
+    const known = this.#areas.get(code) ?? this.#areas.get(`dfe:${code}`);
+    if (known !== undefined) return known;
+    let area: AreaEntry | undefined;
+    if (code === ENGLAND) area = { code, name: 'England', kind: 'country', dfe_code: undefined, region_code: undefined, source: 'DfE' };
+    for (const file of this.dataset.dfe.values()) {
+      if (area !== undefined) break;
+      const name = dfeRegions(file).get(code);
+      if (name !== undefined) area = { code, name, kind: 'region', dfe_code: undefined, region_code: undefined, source: file.file };
+      // A council by its DfE or ONS code, named as the latest year of the file names it.
+      const row = name === undefined ? file.rows.findLast((r) => r.geographic_level === 'Local authority' && (r.old_la_code === code || r.new_la_code === code)) : undefined;
+      if (row?.old_la_code !== undefined) area = this.#dfeCouncilArea(file, Number(row.time_period), row.old_la_code);
+    }
+    if (area !== undefined) this.#areas.set(code, area);
+    return area;
+  }
+
+  /**
+   * Where a council's figure ranks among every council's for the same indicator and period, DfE's
+   * published figures compared as published: 1 is the best (the lowest where no direction is better).
+   */
+  rank(node: FigureNode): FigureNode | undefined {
+    const found = this.dfeMapping(node.indicator.id);
+    const year = found === undefined ? undefined : reportingYear(node.period, found.mapping.period);
+    if (year === undefined || !hasNumber(node)) return undefined;
+    const values = this.dfeCouncils(node.indicator.id, year).map((n) => (hasNumber(n) ? { area: n.area.code, value: n.figure.value! } : { area: n.area.code }));
+    const ranked = rankAmong(values, node.area.code, node.indicator.polarity);
+    if (ranked === undefined) return undefined;
+    const ordinal = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
+    return this.#node(
+      {
+        indicator: node.indicator,
+        area: node.area,
+        period: node.period,
+        breakdown: '',
+        measure: { kind: 'rank' },
+        figure: { unit: 'count', decimals: 0, value: ranked.rank, method: `rank of ${node.text} among the ${ranked.of} councils with a published figure, ${ranked.order}`, inputs: [] },
+        source: node.source,
+        rank: ranked,
+        rows: node.rows,
+      },
+      `${ordinal(ranked.rank)} of ${ranked.of}`,
+    );
   }
 
   /** Every council with a row of its own for an indicator and period, for comparisons the DfE files do not cover. */
@@ -648,6 +724,7 @@ export class FigureModel {
     if (row === undefined) return undefined;
     const area: AreaEntry = { code: row.new_la_code ?? dfeCode, name: row.la_name ?? dfeCode, kind: 'local-authority', dfe_code: dfeCode, region_code: row.region_code, source: `${file.file}:${row.line}` };
     this.#areas.set(key, area);
+    if (!this.#areas.has(area.code)) this.#areas.set(area.code, area);
     return area;
   }
 
@@ -656,7 +733,8 @@ export class FigureModel {
   }
 
   #node(parts: Omit<FigureNode, 'key' | 'of' | 'text' | 'cell'>, text?: string): FigureNode {
-    const suffix = parts.average === undefined ? '' : `|${parts.average.method}@${parts.average.model}`;
+    // A council's figure as DfE published it is another figure than the council's own row for the period.
+    const suffix = parts.average !== undefined ? `|${parts.average.method}@${parts.average.model}` : parts.source.kind === 'dfe' && parts.area.kind === 'local-authority' ? '|dfe' : '';
     const key = this.#key(parts.indicator, parts.area, parts.period, parts.breakdown, parts.measure, suffix);
     const known = this.#nodes.get(key);
     if (known !== undefined) return known;
@@ -703,9 +781,10 @@ function withinTwoYears(period: Period, wanted: Period): boolean {
 }
 
 /** What a figure is, in words unique within its model: the key a reader can read. */
-export function figureWords(node: Pick<FigureNode, 'indicator' | 'area' | 'period' | 'breakdown' | 'measure' | 'average'>): string {
+export function figureWords(node: Pick<FigureNode, 'indicator' | 'area' | 'period' | 'breakdown' | 'measure' | 'average' | 'source'>): string {
   const what = node.breakdown === '' ? node.indicator.label : `${node.indicator.label} (${node.breakdown})`;
-  const who = node.average === undefined ? node.area.name : `${node.area.name} (${node.average.method}, ${node.average.model})`;
+  const published = node.source.kind === 'dfe' && node.area.kind === 'local-authority' ? ' as DfE published it' : '';
+  const who = node.average === undefined ? `${node.area.name}${published}` : `${node.area.name} (${node.average.method}, ${node.average.model})`;
   const when = periodLabel(node.period);
   switch (node.measure.kind) {
     case 'value':
@@ -724,5 +803,7 @@ export function figureWords(node: Pick<FigureNode, 'indicator' | 'area' | 'perio
       return `${what}, ${who}, ${when}: the number counted`;
     case 'denominator':
       return `${what}, ${who}, ${when}: the number it is out of`;
+    case 'rank':
+      return `${what}, ${who}, ${when}: rank among councils`;
   }
 }

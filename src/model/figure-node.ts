@@ -17,7 +17,9 @@ export type Measure =
   | { kind: 'rating' }
   /** What a percentage, rate or ratio counts, or what it is out of, as the data gives it. */
   | { kind: 'numerator' }
-  | { kind: 'denominator' };
+  | { kind: 'denominator' }
+  /** Where the figure ranks among every council's for the same indicator and period. */
+  | { kind: 'rank' };
 
 /** Where a figure comes from, in words a reader can follow. */
 export interface FigureSource {
@@ -67,6 +69,8 @@ export interface FigureNode {
   travel?: DirectionOfTravel;
   /** A statistical neighbours' average: how it was taken and over whom. */
   average?: NeighbourAverageFacts;
+  /** A rank: out of how many councils, the quartile, and what rank 1 means. */
+  rank?: { rank: number; of: number; quartile: 1 | 2 | 3 | 4; order: 'best first' | 'lowest first' };
   /** Every row of data read to decide the figure and whether it is shown (`file:line`). */
   rows: readonly string[];
 }

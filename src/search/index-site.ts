@@ -7,11 +7,12 @@ import { stabilisePagefindIndex } from './stable-pagefind-index.ts';
 export const PAGEFIND_FOLDER = 'pagefind';
 
 /**
- * The pages that can be in the index: a report's own address. Its other pages (each version's
- * permanent address) and the site's other pages are never marked for search, so Pagefind is not
- * given them to parse: in a council whose every report is published they are more than half the HTML.
+ * The pages that can be in the index: a report's own address, and the national benchmarks' council and
+ * indicator pages. A report's other pages (each version's permanent address) and the site's other pages
+ * are never marked for search, so Pagefind is not given them to parse: in a council whose every report
+ * is published they are more than half the HTML.
  */
-export const SEARCHABLE_PAGES = 'reports/*/index.html';
+export const SEARCHABLE_PAGES = '{reports/*/index.html,national/*/index.html,national/indicators/*/index.html}';
 
 export interface IndexedSite {
   /** HTML pages read: the report addresses. */

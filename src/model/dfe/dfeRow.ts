@@ -48,3 +48,25 @@ export function dfeYears(file: EesFile): number[] {
   for (const row of file.rows) if (/^\d{4}$/.test(row.time_period)) years.add(Number(row.time_period));
   return [...years].sort((a, b) => a - b);
 }
+
+/** The DfE codes of the councils a file has a row for in a year, matching `filter`, in file order. */
+export function dfeCouncilCodes(file: EesFile, year: number, filter: readonly FilterPair[]): string[] {
+  const codes: string[] = [];
+  const seen = new Set<string>();
+  for (const row of file.rows) {
+    if (row.time_period !== String(year) || row.geographic_level !== 'Local authority' || row.old_la_code === undefined) continue;
+    if (seen.has(row.old_la_code) || !filter.every(({ column, value }) => row.cells[column]?.text === value)) continue;
+    seen.add(row.old_la_code);
+    codes.push(row.old_la_code);
+  }
+  return codes;
+}
+
+/** The regions a file names, by ONS code, with their names. */
+export function dfeRegions(file: EesFile): Map<string, string> {
+  const regions = new Map<string, string>();
+  for (const row of file.rows) {
+    if (row.geographic_level === 'Regional' && row.region_code !== undefined && !regions.has(row.region_code)) regions.set(row.region_code, row.region_name ?? row.region_code);
+  }
+  return regions;
+}

@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { rehypeNumberParagraphs } from './src/markdown/number-paragraphs.ts';
 import { remarkKnownComponents } from './src/markdown/known-components.ts';
 import { remarkContentOnly } from './src/markdown/content-only.ts';
+import { remarkComponentProps } from './src/markdown/component-props.ts';
+import { catalogueNames } from './src/markdown/catalogue-names.ts';
 import { pagefindIndex } from './src/search/pagefind-integration.ts';
 import { disclosureCheck } from './src/disclosure/disclosure-integration.ts';
 import { consistencyCheck } from './src/disclosure/consistency-integration.ts';
@@ -35,8 +37,14 @@ export default defineConfig({
   trailingSlash: 'always',
   // The unified processor runs our plugins (Astro 7's default, Sätteri, does not run rehype plugins);
   // MDX inherits it. A tag that is not a report component, or anything that is code rather than
-  // content (docs/authoring-safety.md), stops the build at its line.
-  markdown: { processor: unified({ remarkPlugins: [remarkKnownComponents, remarkContentOnly], rehypePlugins: [rehypeNumberParagraphs] }) },
+  // content (docs/authoring-safety.md), stops the build at its line. Each component's props are checked
+  // where they are written, against the site's catalogue and areas.
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkKnownComponents, remarkContentOnly, [remarkComponentProps, { root: scenario ?? project, ...catalogueNames(scenario ?? project) }]],
+      rehypePlugins: [rehypeNumberParagraphs],
+    }),
+  },
   // The sitemap lists every page, each version's permanent address included; amendments in preparation
   // (TABLED_DRAFTS=1 previews) are left out. Pagefind indexes the finished pages, so it runs after them.
   // The publication record is checked before anything is read (a dropped or altered version stops the

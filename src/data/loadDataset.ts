@@ -1,6 +1,7 @@
 import { access, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { checkDfeIndicators } from './checkDfeIndicators.ts';
+import { checkGlossary } from './checkGlossary.ts';
 import { DFE_INDICATOR_OPTIONAL_COLUMNS, dfeIndicatorSchema } from './dfeIndicatorSchema.ts';
 import { checkAreas } from './checkAreas.ts';
 import { checkIndicators } from './checkIndicators.ts';
@@ -16,6 +17,8 @@ import { DataError, ProblemLog } from './problems.ts';
 import { readCsvFile } from './readCsvFile.ts';
 import { RowBudget } from './rowBudget.ts';
 import {
+  GLOSSARY_OPTIONAL_COLUMNS,
+  glossarySchema,
   areaSchema,
   indicatorSchema,
   OBSERVATION_OPTIONAL_COLUMNS,
@@ -108,7 +111,8 @@ export async function loadDataset({ root, dir = 'data' }: DatasetLocation): Prom
   const observationsDir = `${dir}/observations`;
   const targetsFile = `${dir}/targets.csv`;
 
-  const indicators = checkIndicators(validateTable(await readDataFile(root, indicatorsFile, log, budget), indicatorSchema, log), log);
+  const indicatorTable = validateTable(await readDataFile(root, indicatorsFile, log, budget), indicatorSchema, log);
+  const indicators = checkIndicators(indicatorTable, log);
   const areaIndex = checkAreas(validateTable(await readDataFile(root, areasFile, log, budget), areaSchema, log), log);
   const populations = checkPopulations(validateTable(await readDataFile(root, populationsFile, log, budget), populationSchema, log), areaIndex, areasFile, log);
 
@@ -160,6 +164,12 @@ export async function loadDataset({ root, dir = 'data' }: DatasetLocation): Prom
     ? validateTable(await readCsvFile(root, relationsFile), relationSchema, log, RELATION_OPTIONAL_COLUMNS)
     : undefined;
   const relations = relationTable !== undefined && indicators.complete ? checkRelations(relationTable, indicators, indicatorsFile, log) : [];
+
+  // glossary.csv is optional: with it, the catalogue's words are checked against the sector's.
+  const glossaryFile = `${dir}/glossary.csv`;
+  if (await exists(join(root, glossaryFile))) {
+    checkGlossary(validateTable(await readCsvFile(root, glossaryFile), glossarySchema, log, GLOSSARY_OPTIONAL_COLUMNS), indicatorTable, dfe, `${dir}/dfe`, log);
+  }
 
   log.throwIfAny();
   return {

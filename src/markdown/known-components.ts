@@ -27,7 +27,7 @@ export function remarkKnownComponents(options: { names: readonly string[] } = { 
       if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && /^[A-Z]/.test(node.name) && !allowed.has(node.name)) {
         const meant = closestName(node.name, options.names);
         file.fail(
-          `<${node.name}> is not a report component${meant ? `: did you mean <${meant}>?` : ''} The components are ${options.names.map((n) => `<${n}>`).join(', ')}.`,
+          `<${node.name}> is not a report component${meant ? `: did you mean <${meant}>?` : '.'} The components are ${options.names.map((n) => `<${n}>`).join(', ')}.`,
           node,
         );
       }

@@ -13,6 +13,8 @@ export type Measure =
   | { kind: 'change'; from: Period }
   /** The council's target in force for the period. */
   | { kind: 'target' }
+  /** The figure's rating against that target under the council's RAG policy: a published figure like any other. */
+  | { kind: 'rating' }
   /** What a percentage, rate or ratio counts, or what it is out of, as the data gives it. */
   | { kind: 'numerator' }
   | { kind: 'denominator' }

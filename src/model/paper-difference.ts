@@ -1,9 +1,10 @@
 import type { IndicatorEntry, Observation } from '../data/dataset.ts';
 import type { PrintedFigure } from '../data/schemas/index.ts';
-import { decimalToString, formatFigure, formatNumber, given, toDecimal, type Figure, type SuppressionRule } from '../engine/index.ts';
+import { decimalToString, formatFigure, formatNumber, given, toDecimal, type Figure } from '../engine/index.ts';
 import { cellText } from './cell-text.ts';
 import { figureOf } from './figure-of.ts';
 import type { PaperDifference } from './figure-node.ts';
+import type { DisclosurePolicy } from './council-policy.ts';
 
 /** How a row's figure reads on a page once the paper's own printing of it is taken into account. */
 export interface PrintedForm {
@@ -44,7 +45,7 @@ export function printedText(printed: PrintedFigure, indicator: IndicatorEntry): 
  * paper's with the row's `why`; a figure the paper did not print is marked as added. A withheld figure
  * says nothing of the paper's: the paper's number could be the one withheld.
  */
-export function printedForm(observation: Observation, indicator: IndicatorEntry, figure: Figure, rule: SuppressionRule, withheld: boolean): PrintedForm {
+export function printedForm(observation: Observation, indicator: IndicatorEntry, figure: Figure, policy: DisclosurePolicy, withheld: boolean): PrintedForm {
   if (withheld) return {};
   if (observation.notPrinted?.includes('value')) {
     return { paper: { kind: 'added', why: observation.why ?? '' } };
@@ -61,7 +62,7 @@ export function printedForm(observation: Observation, indicator: IndicatorEntry,
     const text = money(formatNumber(exact), printed.suffix);
     return { text, cell: text, paper: correction(observation, printedText(printed, indicator), text) };
   }
-  const atPaper = figureOf(observation, { ...indicator, decimals: d }, rule);
+  const atPaper = figureOf(observation, { ...indicator, decimals: d }, policy);
   if (atPaper.value !== undefined && formatNumber(atPaper.value, d) === formatNumber(printed.raw, d)) {
     return { text: formatFigure(atPaper), cell: cellText(atPaper) };
   }

@@ -5,8 +5,10 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { fileURLToPath } from 'node:url';
 import { rehypeNumberParagraphs } from './src/markdown/number-paragraphs.ts';
+import { rehypeTableRegions } from './src/markdown/table-regions.ts';
 import { remarkKnownComponents } from './src/markdown/known-components.ts';
 import { remarkContentOnly } from './src/markdown/content-only.ts';
+import { remarkNoNestedLinks } from './src/markdown/no-nested-links.ts';
 import { remarkComponentProps } from './src/markdown/component-props.ts';
 import { catalogueNames } from './src/markdown/catalogue-names.ts';
 import { pagefindIndex } from './src/search/pagefind-integration.ts';
@@ -41,8 +43,8 @@ export default defineConfig({
   // where they are written, against the site's catalogue and areas.
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkKnownComponents, remarkContentOnly, [remarkComponentProps, { root: scenario ?? project, ...catalogueNames(scenario ?? project) }]],
-      rehypePlugins: [rehypeNumberParagraphs],
+      remarkPlugins: [remarkKnownComponents, remarkContentOnly, remarkNoNestedLinks, [remarkComponentProps, { root: scenario ?? project, ...catalogueNames(scenario ?? project) }]],
+      rehypePlugins: [rehypeNumberParagraphs, rehypeTableRegions],
     }),
   },
   // The sitemap lists every page, each version's permanent address included; amendments in preparation

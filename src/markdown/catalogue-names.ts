@@ -18,7 +18,10 @@ export function catalogueNames(root: string): { indicators?: string[]; areas?: s
       return undefined;
     }
   };
-  const indicators = column('indicators.csv', 'id');
+  // A catalogue whose ids are not all ids (capitals, spaces) is the data layer's to report, at its line:
+  // checked against it, every report would be told of a near miss that is the catalogue's mistake.
+  const ids = column('indicators.csv', 'id');
+  const indicators = ids?.every((id) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) ? ids : undefined;
   const areas = column('areas.csv', 'code', 'dfe_code');
   return { ...(indicators === undefined ? {} : { indicators }), ...(areas === undefined ? {} : { areas }) };
 }

@@ -1,5 +1,6 @@
 import { readdir, realpath } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { isSlug, SLUG_RULE, suggestSlug } from '../reports/slug.ts';
 import { reportIds } from './report-folders.ts';
 
@@ -10,13 +11,21 @@ function posix(path: string): string {
   return path.split(sep).join('/');
 }
 
+/** The repository that holds Tabled and its sites: the example site's data/ is as reviewable as a site's own. */
+const REPOSITORY = fileURLToPath(new URL('../../', import.meta.url));
+
 /**
  * Symbolic links under the site's content/ and data/ that lead out of the site: the build would read
  * and publish whatever they point at (another checkout, a home folder, /etc), which no review of the
- * repository shows. Links that stay inside the site are left alone.
+ * repository shows. Links that stay inside the site are left alone, as are links to the repository's
+ * own committed files (the national site reads the example site's data/ so), but not into a hidden
+ * folder or node_modules, which a review does not show either.
  */
 async function linksOut(root: string): Promise<string[]> {
   const top = await realpath(root);
+  const repository = await realpath(REPOSITORY);
+  const inRepository = (target: string): boolean =>
+    target.startsWith(`${repository}${sep}`) && !relative(repository, target).split(sep).some((part) => part.startsWith('.') || part === 'node_modules');
   const problems: string[] = [];
   for (const folder of READ_FOLDERS) {
     let entries;
@@ -36,7 +45,7 @@ async function linksOut(root: string): Promise<string[]> {
         problems.push(`${shown} is a symbolic link to nothing: remove it, or put the file itself there.`);
         continue;
       }
-      if (target !== top && !target.startsWith(`${top}${sep}`)) {
+      if (target !== top && !target.startsWith(`${top}${sep}`) && !inRepository(target)) {
         problems.push(`${shown} is a symbolic link to ${target}, outside the site: the build reads only files kept in the site itself. Copy the files in instead of linking to them.`);
       }
     }

@@ -81,7 +81,8 @@ describe('data/areas.csv', () => {
     ]);
     const observations = readRows('data/observations/cambridgeshire.csv');
     expect(observations.filter((o) => /neighbour/i.test(o.breakdown ?? ''))).toEqual([]);
-    expect(observations.filter((o) => o.area === 'E10000003-SN')).toHaveLength(4);
+    // Four averages the text quotes, and the four the care-proceedings table prints (para 2.19).
+    expect(observations.filter((o) => o.area === 'E10000003-SN')).toHaveLength(8);
   });
 
   it('has two fictional councils, each with an X code and no DfE code', () => {

@@ -107,9 +107,12 @@ describe('seed 001: every figure in the text of the Devon paper is in data/', ()
     expect(row?.note).toContain(`page "${stated.page}"`);
   });
 
-  it('holds nothing the paper does not state: one row per figure above or in the recruitment table', () => {
+  it('holds nothing the paper does not state: one row per figure above, in the recruitment table or in the printed trend', () => {
     const devon = dataset.observations.filter((o) => o.source.startsWith(`data/observations/${FILE}`));
-    expect(devon).toHaveLength(STATED.length + recruitment.length * 3);
+    // The 18-month children-in-need trend the paper prints as 11 numbers without their months.
+    const printedTrend = devon.filter((o) => o.indicator === 'cin-plans-trend-as-printed');
+    expect(printedTrend.map((o) => o.value?.raw)).toEqual(['650', '643', '654', '614', '603', '618', '605', '617', '629', '578', '574']);
+    expect(devon).toHaveLength(STATED.length + recruitment.length * 3 + printedTrend.length);
   });
 
   it('reproduces the 18% open to the disabled children\'s service from 124 of 686', () => {

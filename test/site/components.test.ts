@@ -39,7 +39,7 @@ describe('report components in a real astro build (test/sites/components)', () =
 
   it('gives the summary a direction of travel and RAG in words and shape, not colour alone', () => {
     const card = html.slice(html.indexOf('<section class="summary-card"'), html.indexOf('</section>', html.indexOf('<section class="summary-card"')));
-    expect(textOf(card)).toContain('Down by 2.2 percentage points from 88.7% in Feb 2025: worse');
+    expect(textOf(card).replace(/\s+/g, ' ')).toContain('Down by 2.2 percentage points compared with Feb 2025 ( 88.7% ): worse');
     expect(textOf(card)).toMatch(/Target 90% – ◆ Near target \(amber\)/);
     expect(textOf(card)).toContain('England 83.4%');
     expect(textOf(card)).toContain('Statistical neighbours 81.2%');
@@ -62,7 +62,7 @@ describe('report components in a real astro build (test/sites/components)', () =
     const figure = html.slice(html.indexOf('<figure class="chart"'), html.indexOf('</figure>'));
     expect(figure).toMatch(/<caption>Assessments completed within 45 working days, Testshire \(fictional\), Feb 2024 to Mar 2025<\/caption>/);
     expect(figure).toMatch(/<th scope="row">Mar 2025<\/th>\s*<td class="num"[^>]*>86\.5%<\/td>/);
-    expect(figure).toMatch(/<th scope="col"[^>]*>Per cent<\/th>/);
+    expect(figure).toMatch(/<th scope="col"[^>]*>Per cent \(%\)<\/th>/);
   });
 
   it('leaves a suppressed figure out of the text, the SVG and the tables: 3 of 7 appears nowhere', () => {
@@ -96,7 +96,7 @@ describe('builds that must fail', () => {
     const site = buildSite(dir);
     expect(site.ok).toBe(false);
     expect(site.output).toContain(
-      'content/reports/demo: <Value indicator="children-in-cair">: indicator "children-in-cair" is not in data/indicators.csv: did you mean "children-in-care"? Correct the spelling, or add it to the catalogue',
+      'content/reports/demo/index.mdx:28:19: <Value> indicator="children-in-cair": indicator "children-in-cair" is not in data/indicators.csv: did you mean "children-in-care"?',
     );
   }, 180_000);
 

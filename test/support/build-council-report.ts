@@ -1,5 +1,6 @@
 import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { buildSite, type BuiltSite } from './build-site.ts';
+import { recordLedger } from './record-ledger.ts';
 
 export interface CouncilReport {
   /** The report's folder in content/reports/. */
@@ -31,6 +32,7 @@ export function buildCouncilReport(report: CouncilReport): BuiltSite {
     if (name !== 'observations') cpSync(`data/${name}`, `${scenario}/data/${name}`, { recursive: true });
   }
   for (const file of report.observations) cpSync(`data/observations/${file}`, `${scenario}/data/observations/${file}`);
+  recordLedger(scenario);
   const site = buildSite(scenario, { TABLED_DRAFTS: '1' });
   if (!site.ok) throw new Error(site.output);
   return site;

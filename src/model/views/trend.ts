@@ -64,7 +64,10 @@ export function trendView(model: FigureModel, request: TrendRequest): TrendView 
   const last = series.at(-1)!;
   // A regular series (months, quarters, years) with periods missing from the data shows them as gaps:
   // the line breaks there, the table and description name them, and nothing is drawn across them.
-  const expected = periodsBetween(first.period, last.period) ?? series.map((node) => node.period);
+  // Snapshots on one day of the year (31 March) step yearly, so a series that also holds other days keeps its own periods.
+  const regular = periodsBetween(first.period, last.period);
+  const covers = regular !== undefined && series.every((node) => regular.some((period) => periodKey(period) === periodKey(node.period)));
+  const expected = covers ? regular : series.map((node) => node.period);
   const points = expected.map((period) => {
     const node = series.find((n) => periodKey(n.period) === periodKey(period));
     if (node !== undefined) return point(node);

@@ -16,8 +16,9 @@ const number = (cell: string): number | undefined => {
 
 /**
  * Every trend chart's headline read against its own table, without the engine: a headline that says
- * "rose to A in P, from B in Q" must name the table's last period P and the period Q just before it,
- * with their values, and A must be above B (below for "fell", equal for "unchanged").
+ * "rose to A in P, from B in Q" must name the table's last period P and the latest period Q before it
+ * that the data has (a period missing from a regular series is a gap row, [x]), with their values, and A
+ * must be above B (below for "fell", equal for "unchanged").
  */
 export function trendHeadlines(dist: string): HeadlineCheck[] {
   const checks: HeadlineCheck[] = [];
@@ -32,7 +33,7 @@ export function trendHeadlines(dist: string): HeadlineCheck[] {
       const rows = [...body.matchAll(/<tr[^>]*>\s*<th scope="row">([\s\S]*?)<\/th>\s*<td[^>]*>([\s\S]*?)<\/td>/g)].map((m) => ({ period: decode(m[1] ?? ''), cell: decode(m[2] ?? '') }));
       const periods = rows.filter((row) => !/ average(?: \(.*\))?$|^Target$/.test(row.period));
       const last = periods.at(-1);
-      const before = periods.at(-2);
+      const before = periods.slice(0, -1).findLast((row) => row.cell !== '[x]');
       const page = `/${relative(dist, join(dist, file)).replace(/index\.html$/, '')}`;
       const check: HeadlineCheck = { page, headline };
       if (last === undefined || before === undefined) check.problem = 'the table has fewer than two periods';

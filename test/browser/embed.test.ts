@@ -1,7 +1,8 @@
 /**
  * A report chart's own page, built from test/sites/components and served with the site's _headers, in
  * Debian's Chromium: it passes axe (WCAG 2.x A and AA), meets the site's policy with no script, fits
- * 320 pixels, and shows inside an <iframe> on another site's page, where the report itself may not.
+ * 320 pixels, is valid HTML, and shows inside an <iframe> on another site's page, where the report
+ * itself may not.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/pdf.ts';
 import { buildSite } from '../support/build-site.ts';
 import { axeFindings, formatAxeFinding } from './checks/axe.ts';
+import { formatNuError, nuErrors } from './checks/nu-validator.ts';
 import { policyProblems, watchPolicy } from './checks/policy.ts';
 import { readReflow, reflowProblems } from './checks/reflow.ts';
 import { serveSite, type ServedSite } from './serve-site.ts';
@@ -62,6 +64,10 @@ describe('a report chart’s own page in Chromium', () => {
     } finally {
       await context.close();
     }
+  });
+
+  it('is valid HTML, as is the report it is from (the W3C Nu HTML Checker)', () => {
+    expect(nuErrors(join(siteDir, 'reports')).map(formatNuError)).toEqual([]);
   });
 
   it('shows in an <iframe> on another site’s page, while the report page refuses to be framed', async () => {

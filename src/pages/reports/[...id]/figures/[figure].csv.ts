@@ -5,9 +5,12 @@ import { pageFigures, type PageFigure } from '../../../../site/report-figures.ts
 import { reportPages } from '../../../../site/reports.ts';
 
 export const getStaticPaths = (async () => {
-  const pages = await reportPages();
-  const paths = await Promise.all(pages.map(async (page) => (await pageFigures(page)).map((figure) => ({ params: { id: page.route.path, figure: figure.slug }, props: { figure } }))));
-  return paths.flat();
+  const paths = [];
+  // One page at a time: each may load a version's frozen data, and a build keeps only a few at once.
+  for (const page of await reportPages()) {
+    for (const figure of await pageFigures(page)) paths.push({ params: { id: page.route.path, figure: figure.slug }, props: { figure } });
+  }
+  return paths;
 }) satisfies GetStaticPaths;
 
 interface Props {

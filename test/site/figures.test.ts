@@ -2,10 +2,11 @@
  * Report charts as figures of their own, in a real astro build of test/sites/components: numbered in
  * page order, each with its source line, its table as CSV and a page of its own to embed.
  */
+import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { csvParseRows } from 'd3-dsv';
 import { parseHTML } from 'linkedom';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuiltSite } from '../support/build-site.ts';
 
 // A folder of its own: test/site/components.test.ts builds the same scenario into its dist/ at the same time.
@@ -24,6 +25,7 @@ beforeAll(() => {
   if (!site.ok) throw new Error(site.output);
   report = page('reports/demo/index.html');
 });
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 describe('report charts as figures (test/sites/components)', () => {
   it('numbers the charts in the order they stand, in their captions', () => {

@@ -6,9 +6,14 @@ import { unified } from '@astrojs/markdown-remark';
 import { fileURLToPath } from 'node:url';
 import { rehypeNumberParagraphs } from './src/markdown/number-paragraphs.ts';
 import { remarkKnownComponents } from './src/markdown/known-components.ts';
+import { remarkContentOnly } from './src/markdown/content-only.ts';
+import { remarkComponentProps } from './src/markdown/component-props.ts';
+import { catalogueNames } from './src/markdown/catalogue-names.ts';
 import { pagefindIndex } from './src/search/pagefind-integration.ts';
 import { disclosureCheck } from './src/disclosure/disclosure-integration.ts';
 import { consistencyCheck } from './src/disclosure/consistency-integration.ts';
+import { pagePolicyCheck } from './src/publish/page-policy-integration.ts';
+import { publicationRecord } from './src/publish/publication-record-integration.ts';
 import { mdxOneAtATime } from './src/build/mdx-one-at-a-time.ts';
 import { configuredAddress, siteAddressCheck } from './src/discovery/site-address-integration.ts';
 import { linkCheck } from './src/links/link-check-integration.ts';
@@ -31,15 +36,25 @@ export default defineConfig({
   site: configuredAddress(scenario ?? project),
   trailingSlash: 'always',
   // The unified processor runs our plugins (Astro 7's default, Sätteri, does not run rehype plugins);
-  // MDX inherits it. A tag that is not a report component stops the build at its line.
-  markdown: { processor: unified({ remarkPlugins: [remarkKnownComponents], rehypePlugins: [rehypeNumberParagraphs] }) },
+  // MDX inherits it. A tag that is not a report component, or anything that is code rather than
+  // content (docs/authoring-safety.md), stops the build at its line. Each component's props are checked
+  // where they are written, against the site's catalogue and areas.
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkKnownComponents, remarkContentOnly, [remarkComponentProps, { root: scenario ?? project, ...catalogueNames(scenario ?? project) }]],
+      rehypePlugins: [rehypeNumberParagraphs],
+    }),
+  },
   // The sitemap lists every page, each version's permanent address included; amendments in preparation
   // (TABLED_DRAFTS=1 previews) and a chart's page of its own (for other sites to frame; the report is
   // where a search should land) are left out. Pagefind indexes the finished pages, so it runs after them.
-  // The consistency check reads every page and download for figures shown twice with two values; the
-  // link check reads every page once written. The disclosure check reads everything written, search index
-  // included: it begins on other threads while Pagefind works and judges the site last of all.
-  integrations: [siteAddressCheck(scenario ?? project), mdx(), sitemap({ filter: (page) => !page.endsWith('/draft/') && !/\/reports\/.+\/figures\//.test(page) }), disclosure.begin, pagefindIndex(), consistencyCheck(), linkCheck(), disclosure.check],
+  // The publication record is checked before anything is read (a dropped or altered version stops the
+  // build) and published as /versions.json. Every page is checked against the site's Content-Security-Policy
+  // before anything else reads it. The consistency check reads every page and download for figures shown
+  // twice with two values; the link check reads every page once written. The disclosure check reads
+  // everything written, search index included: it begins on other threads while Pagefind works and judges
+  // the site last of all.
+  integrations: [publicationRecord(scenario ?? project), siteAddressCheck(scenario ?? project), mdx(), sitemap({ filter: (page) => !page.endsWith('/draft/') && !/\/reports\/.+\/figures\//.test(page) }), pagePolicyCheck(), disclosure.begin, pagefindIndex(), consistencyCheck(), linkCheck(), disclosure.check],
   build: { format: 'directory', inlineStylesheets: 'never' },
   cacheDir: process.env.TABLED_CACHE_DIR ?? (scenario ? `${scenario}/.astro-cache` : './node_modules/.astro'),
   // Reports must be complete without client JavaScript: nothing is prefetched or hydrated.

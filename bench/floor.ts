@@ -72,8 +72,10 @@ export async function renderFloor(site: string, outDir: string): Promise<FloorRe
         parts.push(`<span class="value">${escape(valueText(model, { indicator, area, period: at, show: (props.get('show') ?? 'value') as ValueShow }).text)}</span>`);
       } else if (component === 'IndicatorSummary') {
         const s = summarise(model, indicator, area, at);
-        const previous = s.previous === undefined ? [] : [{ label: 'Previous period', node: s.previous.before }, { label: 'Change', node: s.previous.change }];
-        const facts = [...previous, s.lastYear, s.yearToDate, s.rolling12, ...s.benchmarks].flatMap((c) => (c === undefined ? [] : [`<dt>${escape(c.label)}</dt><dd>${escape(c.node.text)}</dd>`]));
+        const { before, change } = s.travel;
+        const previous = before === undefined || change === undefined ? [] : [{ label: 'Previous period', node: before }, { label: 'Change', node: change }];
+        const lastYear = s.lastYear?.node === undefined ? [] : [{ label: s.lastYear.label, node: s.lastYear.node }];
+        const facts = [...previous, ...lastYear, s.yearToDate, s.rolling12, ...s.benchmarks].flatMap((c) => (c === undefined ? [] : [`<dt>${escape(c.label)}</dt><dd>${escape(c.node.text)}</dd>`]));
         parts.push(`<section class="summary-card"><h3>${escape(s.indicator.label)}</h3><p>${escape(s.latest.text)}</p><dl>${facts.join('')}</dl></section>`);
       } else {
         const from = props.get('from');

@@ -7,10 +7,11 @@
  * without the stack traces (pass --verbose to see them).
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { BuildErrorFilter } from '../src/publish/build-error-filter.ts';
+import { BUILD_MARKER, BUILD_MARKER_TEXT, outDirProblem } from '../src/publish/out-dir.ts';
 
 /** The argument after `name`, or in `name=value`; undefined when absent. */
 function option(args: readonly string[], name: string): string | undefined {
@@ -29,6 +30,12 @@ const verbose = args.includes('--verbose');
 // Astro resolves a relative --outDir against the project root (--root, else the working folder).
 const root = resolve(option(args, '--root') ?? '.');
 const target = resolve(root, option(args, '--outDir') ?? 'dist');
+// The build deletes its output folder (to replace it, or when it fails): only ever one it owns.
+const notOwned = outDirProblem(target, { root: resolve(process.env['TABLED_SITE'] ?? root), project: resolve('.') });
+if (notOwned !== undefined) {
+  process.stderr.write(`${notOwned}\n`);
+  process.exit(1);
+}
 // Beside the target, so that the swap is a rename within one file system.
 const building = mkdtempSync(join(dirname(target), `.${basename(target)}-building-`));
 
@@ -75,6 +82,7 @@ const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>
 await stderrDone;
 
 if (code === 0) {
+  writeFileSync(join(building, BUILD_MARKER), BUILD_MARKER_TEXT);
   const previous = `${building}-previous`;
   try {
     renameSync(target, previous);

@@ -22,12 +22,14 @@ try {
   const [id, ...rest] = positionals;
   if (id === undefined || rest.length > 0) throw new Error(usage);
   const root = process.env['TABLED_SITE'] ?? '.';
+  const today = new Date().toISOString().slice(0, 10);
   console.log(`${command}: building the site to render ${id}…`);
   const result = await publishVersion({
     root,
     id,
     mode: amend ? 'amend' : 'publish',
-    date: values.date ?? new Date().toISOString().slice(0, 10),
+    date: values.date ?? today,
+    today,
     note: values.note,
     build: astroBuild(root),
   });
@@ -36,7 +38,10 @@ try {
     console.log(`Figures changed from version ${result.version - 1}:`);
     for (const change of result.changes) console.log(`  ${changeLine(change)}`);
   }
-  console.log(`Commit it: git add content/reports/${id} && git commit -m "Publish ${id} version ${result.version}"`);
+  console.log(`Recorded in content/ledger.jsonl as entry ${result.entry.hash}.`);
+  console.log(result.tag.made ? `Tagged ${result.tag.tag}.` : `No git tag made (${result.tag.reason ?? 'unknown reason'}).`);
+  console.log(`Commit it: git add content/reports/${id} content/ledger.jsonl && git commit -m "Publish ${id} version ${result.version}"`);
+  if (result.tag.made) console.log(`and push the tag with it: git push origin ${result.tag.tag}`);
 } catch (error) {
   console.error(`${command}: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { reportFrontmatterSchema } from './reports/frontmatter.ts';
-import { contentDir } from './site/paths.ts';
+import { reportsLoader } from './reports/report-loader.ts';
+import { contentDir, siteRoot } from './site/paths.ts';
 
 /**
  * Reports and their published versions. A report's id is its folder, e.g. "barnsley-2022-09-13";
@@ -10,11 +10,7 @@ import { contentDir } from './site/paths.ts';
  * of a site with no published version; src/site/reports.ts tells them apart.
  */
 const reports = defineCollection({
-  loader: glob({
-    pattern: '**/index.mdx',
-    base: `${contentDir}/reports`,
-    generateId: ({ entry }) => entry.replace(/\/index\.mdx$/, ''),
-  }),
+  loader: reportsLoader({ base: `${contentDir}/reports`, root: siteRoot }),
   schema: reportFrontmatterSchema,
 });
 

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { astroBuild } from '../../src/publish/astro-build.ts';
+import { appendToLedger, type NewEntry } from '../../src/publish/ledger.ts';
 import { freezeVersion } from '../../src/publish/publish-version.ts';
 import { versionDir } from '../../src/publish/published-versions.ts';
 import { readRecording } from '../../src/publish/recording.ts';
@@ -21,11 +22,15 @@ export async function publishAll(site: SyntheticSite): Promise<void> {
   try {
     const recorded = astroBuild(site.folder)({ TABLED_DRAFTS: '1', TABLED_RECORD: recordDir });
     if (!recorded.ok) throw new Error(`the recording build of ${site.folder} failed:\n${recorded.errors}`);
+    const entries: NewEntry[] = [];
     for (const { slug } of site.reports) {
       const mdx = readFileSync(join(reportFolder(site.folder, slug), 'index.mdx'), 'utf8');
       const recording = await readRecording(recordDir, slug);
-      await freezeVersion({ root: site.folder, dir: versionDir(reportFolder(site.folder, slug), 1), number: 1, date: PUBLISHED, mdx, recording });
+      const record = await freezeVersion({ root: site.folder, dir: versionDir(reportFolder(site.folder, slug), 1), number: 1, date: PUBLISHED, mdx, recording });
+      entries.push({ type: 'version', report: slug, version: 1, published: PUBLISHED, note: null, checksum: record.checksum });
     }
+    // Recorded as the publishing commands record a version: every build checks versions against the ledger.
+    await appendToLedger(site.folder, entries);
   } finally {
     rmSync(recordDir, { recursive: true, force: true });
   }

@@ -32,6 +32,8 @@ export interface ComparisonChartSpec {
    * A number, not a function, so that a spec is plain data a worker thread can be sent.
    */
   tickDecimals: number;
+  /** After each tick's number, e.g. "%" for a percentage. Bars always start at zero. */
+  tickSuffix?: string;
   /** Words after a number in the description, e.g. "per 10,000 children"; not used in the SVG. */
   unitWords?: string;
   /** Bars from the lowest value at the top (default, as committee tables list them) or the highest. */

@@ -86,7 +86,7 @@ function drawComparison(spec: ComparisonChartSpec, layout: ComparisonLayout): st
   const scale = niceScale(Math.min(0, ...values), Math.max(1, ...values));
   const [x0, x1] = scale.domain;
 
-  const tickText = (t: number) => formatNumber(t, spec.tickDecimals);
+  const tickText = (t: number) => `${formatNumber(t, spec.tickDecimals)}${spec.tickSuffix ?? ''}`;
   // Names above the bars leave the left margin to the first tick label, centred on the axis.
   const marginLeft = layout.labelsAbove
     ? Math.max(8, Math.ceil(estimateTextWidth(tickText(x0), FONT_SIZE) / 2) + 2)

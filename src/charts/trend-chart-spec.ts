@@ -4,8 +4,10 @@ import type { DisplayedValue } from './shown-value.ts';
 export interface TrendPoint extends DisplayedValue {
   /** Unique within the series, e.g. "2020-10". */
   key: string;
-  /** How the period is written, e.g. "Oct 2020", "2019/20", "Q2 2020/21". */
+  /** How the period is written, e.g. "Oct 2020", "2019/20", "Q2 2020/21 (Jul–Sep)". */
   label: string;
+  /** Shorter, for the x axis, e.g. "Q2 2020/21"; the label where absent. */
+  axisLabel?: string;
   /** Start of the period, for positioning only. */
   x: Date;
   /** Undefined where there is no number (suppressed or missing): a gap is drawn, never a zero. */
@@ -55,6 +57,10 @@ export interface TrendChartSpec {
   unitWords?: string;
   /** Defaults to { one: "period", other: "periods" }. */
   periodWords?: PeriodWords;
-  /** Fixes the value axis, e.g. [0, 100] for a percentage; otherwise it fits the data, benchmarks and target. */
+  /** Fixes the value axis; otherwise it fits the data, benchmarks and target (a line need not start at zero; the axis says where it starts). */
   yDomain?: [number, number];
+  /** Limits the value axis a fitted scale may reach, e.g. [0, 100] for a percentage. */
+  yLimits?: [number, number];
+  /** After each tick's number on the value axis, e.g. "%" for a percentage. */
+  tickSuffix?: string;
 }

@@ -4,7 +4,7 @@ import { capitalise } from './capitalise.ts';
 import { chartIds } from './chart-ids.ts';
 import { describeTrend } from './describe-trend.ts';
 import { dodgeLabels } from './dodge-labels.ts';
-import { niceScale } from './nice-scale.ts';
+import { niceScale, type NiceScale } from './nice-scale.ts';
 import { PALETTE, TARGET_LINE_STYLE, referenceLineStyle, type LineStyle } from './palette.ts';
 import type { RenderedChart } from './rendered-chart.ts';
 import { FONT_SIZE, renderSvg } from './render-svg.ts';
@@ -46,6 +46,30 @@ interface RightLabel {
 
 function rightLabel(value: number, text: string, fill: string, bold: boolean, width: number): RightLabel {
   return { value, lines: wrapText(text, width, FONT_SIZE, bold), fill, bold };
+}
+
+/** A fitted scale kept within a unit's limits (a percentage runs from 0 to 100), its ticks with it. */
+function limitedScale(low: number, high: number, limits: [number, number] | undefined): NiceScale {
+  const scale = niceScale(low, high);
+  if (limits === undefined) return scale;
+  const [min, max] = limits;
+  const ticks = scale.ticks.filter((t) => t >= min && t <= max);
+  return { domain: [Math.max(min, scale.domain[0]), Math.min(max, scale.domain[1])], ticks };
+}
+
+/**
+ * The periods to label on the x axis: evenly spaced, counted back from the latest, as many as `fit`
+ * allows, the first always among them once the latest is. A reader can place every point between them.
+ */
+export function xTicks(dates: readonly Date[], fit: number): Date[] {
+  if (dates.length <= 2) return [...dates];
+  const most = Math.max(2, Math.floor(fit));
+  if (dates.length <= most) return [...dates];
+  const step = Math.ceil((dates.length - 1) / (most - 1));
+  const picked = dates.filter((_, i) => (dates.length - 1 - i) % step === 0);
+  // The first period too, unless the one picked after it is so close that their labels would collide.
+  if (picked[0] !== dates[0] && dates.indexOf(picked[0]!) >= step / 2) picked.unshift(dates[0]!);
+  return picked;
 }
 
 /** A line chart of one area's series with labelled benchmark and target lines, as an accessible SVG in a wide and a narrow layout. */
@@ -93,27 +117,33 @@ function drawTrend(spec: TrendChartSpec, layout: TrendLayout): string {
 
   const values = [...dots.map((d) => d.y), ...lines.map((l) => l.value)];
   const hasNumbers = values.length > 0;
+  // A line need not start at zero (the Analysis Function's guidance for line charts): the axis fits the
+  // figures, within the unit's limits (0–100 for a percentage), and says where it starts when not at zero.
   const scale = spec.yDomain
     ? niceScale(spec.yDomain[0], spec.yDomain[1])
     : hasNumbers
-      ? niceScale(Math.min(...values), Math.max(...values))
+      ? limitedScale(Math.min(...values), Math.max(...values), spec.yLimits)
       : { domain: [0, 1] as [number, number], ticks: [] };
   const [y0, y1] = scale.domain;
+  const suffix = spec.tickSuffix ?? '';
+  const tickText = (t: number) => `${formatNumber(t, spec.tickDecimals)}${suffix}`;
+  const yTitle = hasNumbers && y0 !== 0 ? `${spec.yLabel} (axis starts at ${tickText(y0)}, not zero)` : spec.yLabel;
 
-  // x ticks: as many period labels as fit, always including the latest period.
-  const labelOf = new Map(points.map((p) => [p.x.getTime(), p.label]));
-  const widest = Math.max(0, ...points.map((p) => estimateTextWidth(p.label, FONT_SIZE)));
-  const lastLabel = points[points.length - 1]?.label ?? '';
-  const marginLeft = Math.max(40, ...scale.ticks.map((t) => estimateTextWidth(formatNumber(t, spec.tickDecimals), FONT_SIZE) + 16));
+  // x ticks: as many period labels as fit, always including the first and the latest period.
+  const axisLabel = (p: (typeof points)[number]) => p.axisLabel ?? p.label;
+  const labelOf = new Map(points.map((p) => [p.x.getTime(), axisLabel(p)]));
+  const widest = Math.max(0, ...points.map((p) => estimateTextWidth(axisLabel(p), FONT_SIZE)));
+  const firstLabel = points[0] === undefined ? '' : axisLabel(points[0]);
+  const lastLabel = points.at(-1) === undefined ? '' : axisLabel(points.at(-1)!);
+  // Half of the first and last labels hang outside the plot: the margins hold them, so neither is clipped.
+  const marginLeft = Math.max(40, estimateTextWidth(firstLabel, FONT_SIZE) / 2 + 4 - INSET_X, ...scale.ticks.map((t) => estimateTextWidth(tickText(t), FONT_SIZE) + 16));
   const marginRight = Math.max(
     24,
     estimateTextWidth(lastLabel, FONT_SIZE) / 2 + 4 - INSET_X,
     ...rightLabels.flatMap((l) => l.lines.map((line) => estimateTextWidth(line, FONT_SIZE, l.bold) + 12)),
   );
   const plotWidth = layout.width - marginLeft - marginRight - 2 * INSET_X;
-  const maxTicks = Math.max(1, Math.floor(plotWidth / (widest + 16)));
-  const step = Math.ceil(points.length / maxTicks);
-  const tickDates = points.filter((_, i) => (points.length - 1 - i) % step === 0).map((p) => p.x);
+  const tickDates = xTicks(points.map((p) => p.x), plotWidth / (widest + 16));
 
   const first = points[0]?.x.getTime() ?? 0;
   const last = points[points.length - 1]?.x.getTime() ?? first;
@@ -121,7 +151,7 @@ function drawTrend(spec: TrendChartSpec, layout: TrendLayout): string {
 
   // Place the right-hand labels in pixels, move them apart, then turn them back into values for Plot.
   // The y axis's label runs along the top; wrapped to the chart's width, its extra lines widen the top margin.
-  const yLabel = wrapText(spec.yLabel, layout.width - 8, FONT_SIZE);
+  const yLabel = wrapText(yTitle, layout.width - 8, FONT_SIZE);
   const marginTop = MARGIN_TOP + Math.max(0, yLabel.length - 1) * LINE_HEIGHT;
   const top = marginTop;
   const bottom = layout.height - MARGIN_BOTTOM;
@@ -171,7 +201,7 @@ function drawTrend(spec: TrendChartSpec, layout: TrendLayout): string {
         tickFormat: (d: Date) => labelOf.get(d.getTime()) ?? '',
         label: null,
       },
-      y: { type: 'linear', domain: scale.domain, ticks: scale.ticks, tickFormat: (t: number) => formatNumber(t, spec.tickDecimals), label: yLabel.join('\n'), labelArrow: 'none', grid: true },
+      y: { type: 'linear', domain: scale.domain, ticks: scale.ticks, tickFormat: tickText, label: yLabel.join('\n'), labelArrow: 'none', grid: true },
       color: { type: 'identity' },
       marks,
     },

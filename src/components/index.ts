@@ -1,4 +1,5 @@
 // The components authors use in report MDX, passed to every report so no MDX file needs imports.
+import Added from './Added.astro';
 import Benchmark from './Benchmark.astro';
 import BreakdownTable from './BreakdownTable.astro';
 import ComparisonChart from './ComparisonChart.astro';
@@ -11,4 +12,4 @@ import SymbolKey from './SymbolKey.astro';
 import TrendChart from './TrendChart.astro';
 import Value from './Value.astro';
 
-export const reportComponents = { Benchmark, BreakdownTable, ComparisonChart, ComparisonTable, IndicatorSummary, IndicatorTable, LostChart, SymbolKey, TrendChart, Value, table: ScrollTable };
+export const reportComponents = { Added, Benchmark, BreakdownTable, ComparisonChart, ComparisonTable, IndicatorSummary, IndicatorTable, LostChart, SymbolKey, TrendChart, Value, table: ScrollTable };

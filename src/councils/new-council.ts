@@ -1,6 +1,7 @@
 import { NEIGHBOUR_MODELS } from '../model/dfe/neighbourModelFor.ts';
 import type { NeighbourGroup } from '../data/neighbours.ts';
 import { reportSlug } from '../publish/report-template.ts';
+import { isSlug, SLUG_RULE } from '../reports/slug.ts';
 import { colourProblems, type ThemeColours } from '../theme/colour-problems.ts';
 import { areaRowsToAdd, type AreaCsvRow } from './area-rows-to-add.ts';
 import type { LaDirectory, LocalAuthority } from './la-directory.ts';
@@ -81,7 +82,7 @@ export function planNewCouncil(request: NewCouncilRequest, sources: NewCouncilSo
   const la = findCouncil(code, sources);
   const name = request.name?.trim() || la.name;
   const slug = request.slug ?? reportSlug(name, '').replace(/-$/, '');
-  if (!/^[a-z0-9][a-z0-9-]*$/.test(slug)) throw new CouncilRefusal(`--slug "${slug}" must be lowercase letters, digits and "-", such as barnsley`);
+  if (!isSlug(slug)) throw new CouncilRefusal(`--slug "${slug}" must be ${SLUG_RULE.replace('barnsley-2022-09-13', 'barnsley')}`);
   const file = `content/councils/${slug}.json`;
   const already = sources.existing.find((c) => c.code === la.code || c.file === file);
   if (already !== undefined) {

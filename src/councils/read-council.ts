@@ -1,5 +1,7 @@
 import type { z } from 'zod';
+import { posix } from 'node:path';
 import type { DataProblem } from '../data/problems.ts';
+import { isSlug, SLUG_RULE, suggestSlug } from '../reports/slug.ts';
 import { colourProblems } from '../theme/colour-problems.ts';
 import { jsonLines, lineOf } from './json-lines.ts';
 import { councilSchema, type Council } from './schema.ts';
@@ -39,6 +41,13 @@ function issueProblem(issue: z.core.$ZodIssue, file: string, lines: ReadonlyMap<
  * way as the site's theme. Collects every problem rather than stopping at the first.
  */
 export function readCouncil(json: string, file: string): ReadCouncil {
+  const slug = posix.basename(file, '.json');
+  if (!isSlug(slug)) {
+    return {
+      lines: new Map(),
+      problems: [{ file, line: 0, message: `is not named by a council slug: "${slug}" must be ${SLUG_RULE}`, fix: `rename the file, e.g. to ${posix.join(posix.dirname(file), `${suggestSlug(slug, 'council')}.json`)}` }],
+    };
+  }
   let raw: unknown;
   try {
     raw = JSON.parse(json);

@@ -68,6 +68,10 @@ export function checkObservations(tables: readonly ValidatedTable<ObservationRow
       if (row.value !== undefined) observation.value = row.value;
       if (row.marker !== undefined) observation.marker = row.marker;
       if (row.note !== undefined) observation.note = row.note;
+      checkPrinted(row, indicator, (name, message) => log.problem(at(name, message)));
+      if (row.printed !== undefined) observation.printed = row.printed;
+      if (row.not_printed !== undefined) observation.notPrinted = row.not_printed;
+      if (row.why !== undefined) observation.why = row.why;
       if (population !== undefined) observation.population = population;
       observations.push(observation);
     }
@@ -75,7 +79,32 @@ export function checkObservations(tables: readonly ValidatedTable<ObservationRow
   return observations;
 }
 
-type Report = (name: Cell | 'marker' | 'period', message: string) => void;
+type Report = (name: Cell | 'marker' | 'period' | 'printed' | 'not_printed' | 'why', message: string) => void;
+
+/**
+ * The columns that say how the row's figure differs from the paper it comes from: a number the paper did
+ * not print must say how it was worked out, a figure printed as `k` or `m` is money, and a figure that
+ * stands instead of a symbol has nothing printed to differ from.
+ */
+function checkPrinted(row: ObservationRow, indicator: IndicatorEntry, problem: Report): void {
+  if (row.not_printed !== undefined && row.why === undefined) {
+    problem('why', `why is blank: say how the ${row.not_printed.join(' and ')} the paper did not print ${row.not_printed.length === 1 ? 'was' : 'were'} worked out, e.g. "6,859 contacts less 3,651 closed and logged"`);
+  }
+  for (const part of row.not_printed ?? []) {
+    if (part !== 'value' && row[part] === undefined) problem('not_printed', `not_printed names the ${part}, but the row has none`);
+  }
+  if (row.printed !== undefined) {
+    if (row.printed.suffix !== '' && indicator.unit !== 'currency') {
+      problem('printed', `printed "${row.printed.raw}${row.printed.suffix}" ends in ${row.printed.suffix}, which only money is printed with; "${indicator.id}" is a ${indicator.unit}`);
+    }
+    if (row.not_printed?.includes('value')) {
+      problem('printed', 'printed is given, but not_printed says the paper did not print the figure: keep one of the two');
+    }
+    if (row.marker !== undefined && symbolReplacesValue(row.marker)) {
+      problem('printed', `printed is given, but marker "${row.marker}" stands in place of the figure: there is no figure to print`);
+    }
+  }
+}
 
 function isWhole(number: ExactNumber): boolean {
   return Number.isInteger(number.value);

@@ -1,5 +1,6 @@
 import { csvParseRows } from 'd3-dsv';
 import type { DataProblem } from './problems.ts';
+import type { RowBudget } from './rowBudget.ts';
 
 /** One CSV record as written, all strings, with the physical line it starts on (1-based). */
 export interface CsvRecord {
@@ -68,9 +69,18 @@ export interface CsvLimits {
   maxRows?: number;
   /** Most characters one cell may hold. */
   maxFieldCharacters?: number;
+  /** Rows left for all the files of one data folder together: rows past it are counted, not kept. */
+  budget?: RowBudget;
 }
 
-export const DATA_FILE_LIMITS: Required<CsvLimits> = { maxRows: 250_000, maxFieldCharacters: 10_000 };
+export const DATA_FILE_LIMITS: Required<Omit<CsvLimits, 'budget'>> = { maxRows: 250_000, maxFieldCharacters: 10_000 };
+
+/**
+ * Most rows all the CSV files of a data folder may hold together (RowBudget). Set so that the most one
+ * file may hold, with a council's catalogue and DfE's national files beside it, still builds within
+ * the 1.5 GB heap the build is given (docs/performance.md, Data limits).
+ */
+export const DATA_FOLDER_ROWS = 300_000;
 
 const en = new Intl.NumberFormat('en-GB');
 
@@ -107,13 +117,14 @@ export function parseCsvText(text: string, file: string, limits: CsvLimits = {})
   const problems: DataProblem[] = [];
   const maxRows = limits.maxRows ?? Infinity;
   const maxField = limits.maxFieldCharacters ?? Infinity;
-  const { records, count } = readRecords(text, maxRows + 1);
+  const { records, count } = readRecords(text, Math.min(maxRows, limits.budget?.remaining ?? Infinity) + 1);
   const [head, ...body] = records;
   if (head === undefined) {
     problems.push({ file, line: 0, message: 'is empty: expected a header line and rows' });
     return { file, header: [], rows: [], problems };
   }
   if (count - 1 > maxRows) return { file, header: [], rows: [], problems: [tooManyRows(file, count - 1, maxRows)] };
+  limits.budget?.take(file, count - 1);
   const longHeader = longField(head.fields, maxField);
   if (longHeader >= 0) {
     const length = head.fields[longHeader]?.length ?? 0;

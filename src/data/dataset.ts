@@ -4,7 +4,7 @@ import type { SymbolCode } from '../engine/symbols.ts';
 import type { EesFile } from './ees.ts';
 import type { NeighbourGroup } from './neighbours.ts';
 import type { DataWarning } from './problems.ts';
-import type { Area, ExactNumber, Indicator, Population, RelationKind } from './schemas/index.ts';
+import type { Area, ExactNumber, Indicator, Population, PrintedFigure, PrintedPart, RelationKind } from './schemas/index.ts';
 
 /** Where a row came from: `data/observations/x.csv:14`. */
 export interface Sourced {
@@ -48,6 +48,12 @@ export interface Observation extends Sourced {
   value?: ExactNumber;
   marker?: SymbolCode;
   note?: string;
+  /** How the paper printed the figure, where pages would otherwise show it another way (see the data contract). */
+  printed?: PrintedFigure;
+  /** The row's numbers the paper did not print. */
+  notPrinted?: PrintedPart[];
+  /** Why the figure differs from the one printed, or how the numbers not printed were worked out. */
+  why?: string;
   /** For a rate whose denominator is blank: the population it is per, from populations.csv. */
   population?: RatePopulation;
 }

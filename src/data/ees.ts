@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseSymbol, type SymbolCode } from '../engine/symbols.ts';
 import { parseCsvText } from './csv.ts';
+import type { RowBudget } from './rowBudget.ts';
 import type { DataProblem } from './problems.ts';
 
 /**
@@ -95,8 +96,8 @@ function columnKinds(header: readonly string[], rows: readonly { fields: readonl
   });
 }
 
-export function parseEesText(text: string, file: string, options: Pick<EesOptions, 'labels'> = {}): EesFile {
-  const table = parseCsvText(text, file);
+export function parseEesText(text: string, file: string, options: Pick<EesOptions, 'labels'> & { budget?: RowBudget } = {}): EesFile {
+  const table = parseCsvText(text, file, options.budget === undefined ? {} : { budget: options.budget });
   const problems = [...table.problems];
   const { header } = table;
   if (header.length === 0) return { file, columns: [], rows: [], problems };

@@ -1,6 +1,7 @@
 import { access, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { checkDfeIndicators } from './checkDfeIndicators.ts';
+import { checkGlossary } from './checkGlossary.ts';
 import { DFE_INDICATOR_OPTIONAL_COLUMNS, dfeIndicatorSchema } from './dfeIndicatorSchema.ts';
 import { checkAreas } from './checkAreas.ts';
 import { checkIndicators } from './checkIndicators.ts';
@@ -9,11 +10,15 @@ import { checkRelations } from './checkRelations.ts';
 import { checkPopulations } from './checkPopulations.ts';
 import { checkTargets } from './checkTargets.ts';
 import type { Dataset } from './dataset.ts';
+import { DATA_FOLDER_ROWS, type CsvTable } from './csv.ts';
 import { parseEesText, type EesFile } from './ees.ts';
 import { parseNeighbourModel, type NeighbourGroup } from './neighbours.ts';
 import { DataError, ProblemLog } from './problems.ts';
 import { readCsvFile } from './readCsvFile.ts';
+import { RowBudget } from './rowBudget.ts';
 import {
+  GLOSSARY_OPTIONAL_COLUMNS,
+  glossarySchema,
   areaSchema,
   indicatorSchema,
   OBSERVATION_OPTIONAL_COLUMNS,
@@ -52,15 +57,33 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
-async function loadDfe(root: string, dir: string, log: ProblemLog) {
+/**
+ * A file with its header and no row is read as nothing at all: said, since a file saved before its
+ * rows were pasted in, or exported from an empty filter, would otherwise leave its figures missing
+ * without a word.
+ */
+function warnIfHeaderOnly(table: { file: string; header: readonly string[]; rows: readonly unknown[]; problems: readonly unknown[] }, log: ProblemLog, budget: RowBudget): void {
+  if (table.problems.length > 0 || table.header.length === 0 || table.rows.length > 0 || budget.exceeded) return;
+  log.warn({ file: table.file, line: 0, message: 'has a header but no rows, so nothing is read from it: add its rows, or check that this is the file you meant to save' });
+}
+
+/** Reads a headed data file against the folder's row budget, warning when it holds no row. */
+async function readDataFile(root: string, file: string, log: ProblemLog, budget: RowBudget): Promise<CsvTable> {
+  const table = await readCsvFile(root, file, budget);
+  warnIfHeaderOnly(table, log, budget);
+  return table;
+}
+
+async function loadDfe(root: string, dir: string, log: ProblemLog, budget: RowBudget) {
   const dfe = new Map<string, EesFile>();
   const neighbourModels = new Map<string, Map<string, NeighbourGroup>>();
   for (const file of (await csvFiles(root, dir)) ?? []) {
     const text = await readFile(join(root, file), 'utf8');
     // EES tidy files start with time_period; the wide neighbour models have no time column.
     if (/^\uFEFF?"?time_period"?,/.test(text)) {
-      const ees = parseEesText(text, file);
+      const ees = parseEesText(text, file, { budget });
       for (const problem of ees.problems) log.problem(problem);
+      warnIfHeaderOnly({ file, header: ees.columns.map((column) => column.name), rows: ees.rows, problems: ees.problems }, log, budget);
       dfe.set(file, ees);
       continue;
     }
@@ -81,15 +104,17 @@ async function loadDfe(root: string, dir: string, log: ProblemLog) {
  */
 export async function loadDataset({ root, dir = 'data' }: DatasetLocation): Promise<Dataset> {
   const log = new ProblemLog();
+  const budget = new RowBudget(DATA_FOLDER_ROWS);
   const indicatorsFile = `${dir}/indicators.csv`;
   const areasFile = `${dir}/areas.csv`;
   const populationsFile = `${dir}/populations.csv`;
   const observationsDir = `${dir}/observations`;
   const targetsFile = `${dir}/targets.csv`;
 
-  const indicators = checkIndicators(validateTable(await readCsvFile(root, indicatorsFile), indicatorSchema, log), log);
-  const areaIndex = checkAreas(validateTable(await readCsvFile(root, areasFile), areaSchema, log), log);
-  const populations = checkPopulations(validateTable(await readCsvFile(root, populationsFile), populationSchema, log), areaIndex, areasFile, log);
+  const indicatorTable = validateTable(await readDataFile(root, indicatorsFile, log, budget), indicatorSchema, log);
+  const indicators = checkIndicators(indicatorTable, log);
+  const areaIndex = checkAreas(validateTable(await readDataFile(root, areasFile, log, budget), areaSchema, log), log);
+  const populations = checkPopulations(validateTable(await readDataFile(root, populationsFile, log, budget), populationSchema, log), areaIndex, areasFile, log);
 
   const observationFiles = await csvFiles(root, observationsDir);
   if (observationFiles === undefined || observationFiles.length === 0) {
@@ -101,7 +126,12 @@ export async function loadDataset({ root, dir = 'data' }: DatasetLocation): Prom
   }
   const observationTables = [];
   for (const file of observationFiles ?? []) {
-    observationTables.push(validateTable(await readCsvFile(root, file), observationSchema, log, OBSERVATION_OPTIONAL_COLUMNS));
+    observationTables.push(validateTable(await readDataFile(root, file, log, budget), observationSchema, log, OBSERVATION_OPTIONAL_COLUMNS));
+  }
+  // Past the budget the tables are cut short: stop before anything is computed from part of the data.
+  if (budget.exceeded) {
+    log.problem(budget.problem(dir));
+    log.throwIfAny();
   }
   // Without a readable catalogue every row would be reported as unknown: one problem is enough.
   const observations =
@@ -110,22 +140,23 @@ export async function loadDataset({ root, dir = 'data' }: DatasetLocation): Prom
       : [];
   // targets.csv is optional: without it every council is judged against the catalogue's targets.
   const targetTable = (await exists(join(root, targetsFile)))
-    ? validateTable(await readCsvFile(root, targetsFile), targetSchema, log, TARGET_OPTIONAL_COLUMNS)
+    ? validateTable(await readDataFile(root, targetsFile, log, budget), targetSchema, log, TARGET_OPTIONAL_COLUMNS)
     : undefined;
   const targets =
     targetTable !== undefined && indicators.complete && areaIndex.complete
       ? checkTargets(targetTable, { indicators, areas: areaIndex, indicatorsFile, areasFile }, log)
       : [];
-  const { dfe, neighbourModels } = await loadDfe(root, `${dir}/dfe`, log);
+  const { dfe, neighbourModels } = await loadDfe(root, `${dir}/dfe`, log, budget);
   // dfe-indicators.csv is optional: without it no benchmark is derived from the DfE files.
   const dfeIndicatorsFile = `${dir}/dfe-indicators.csv`;
   const dfeIndicatorTable = (await exists(join(root, dfeIndicatorsFile)))
-    ? validateTable(await readCsvFile(root, dfeIndicatorsFile), dfeIndicatorSchema, log, DFE_INDICATOR_OPTIONAL_COLUMNS)
+    ? validateTable(await readDataFile(root, dfeIndicatorsFile, log, budget), dfeIndicatorSchema, log, DFE_INDICATOR_OPTIONAL_COLUMNS)
     : undefined;
   const dfeIndicators =
     dfeIndicatorTable !== undefined && indicators.complete
       ? checkDfeIndicators(dfeIndicatorTable, { indicators: indicators.indicators, dfe, dfeDir: `${dir}/dfe`, indicatorsFile }, log)
       : undefined;
+  if (budget.exceeded) log.problem(budget.problem(dir));
 
   // relations.csv is optional: without it a figure is withheld only for its own inputs.
   const relationsFile = `${dir}/relations.csv`;
@@ -133,6 +164,12 @@ export async function loadDataset({ root, dir = 'data' }: DatasetLocation): Prom
     ? validateTable(await readCsvFile(root, relationsFile), relationSchema, log, RELATION_OPTIONAL_COLUMNS)
     : undefined;
   const relations = relationTable !== undefined && indicators.complete ? checkRelations(relationTable, indicators, indicatorsFile, log) : [];
+
+  // glossary.csv is optional: with it, the catalogue's words are checked against the sector's.
+  const glossaryFile = `${dir}/glossary.csv`;
+  if (await exists(join(root, glossaryFile))) {
+    checkGlossary(validateTable(await readCsvFile(root, glossaryFile), glossarySchema, log, GLOSSARY_OPTIONAL_COLUMNS), indicatorTable, dfe, `${dir}/dfe`, log);
+  }
 
   log.throwIfAny();
   return {

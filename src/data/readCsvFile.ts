@@ -4,6 +4,7 @@ import { checkCsvBytes, checkCsvSize } from './checkCsvBytes.ts';
 import { DATA_FILE_LIMITS, parseCsvText, type CsvTable } from './csv.ts';
 import { decodeText } from './decodeText.ts';
 import type { DataProblem } from './problems.ts';
+import type { RowBudget } from './rowBudget.ts';
 
 function unreadable(file: string, problem: DataProblem): CsvTable {
   return { file, header: [], rows: [], problems: [problem] };
@@ -12,8 +13,9 @@ function unreadable(file: string, problem: DataProblem): CsvTable {
 /**
  * Reads `file` (a path relative to `root`, written with `/`) so that messages name it as the
  * caller did, e.g. `data/areas.csv`, rather than by an absolute path that differs per machine.
+ * With a `budget`, its rows count towards the data folder's (see RowBudget).
  */
-export async function readCsvFile(root: string, file: string): Promise<CsvTable> {
+export async function readCsvFile(root: string, file: string, budget?: RowBudget): Promise<CsvTable> {
   let bytes: Uint8Array;
   try {
     const path = join(root, file);
@@ -29,5 +31,5 @@ export async function readCsvFile(root: string, file: string): Promise<CsvTable>
   if (notText !== undefined) return unreadable(file, notText);
   const decoded = decodeText(bytes, file);
   if ('problem' in decoded) return unreadable(file, decoded.problem);
-  return parseCsvText(decoded.text, file, DATA_FILE_LIMITS);
+  return parseCsvText(decoded.text, file, budget === undefined ? DATA_FILE_LIMITS : { ...DATA_FILE_LIMITS, budget });
 }

@@ -98,6 +98,9 @@ export function readHtml(file: string, html: string): FileReading {
       attributes(element);
       const tag = tagOf(element);
       if (tag !== 'title' && tag !== 'text' && tag !== 'desc') continue;
+      // An axis's tick labels are the scale's round numbers, and only shown figures reach the scale (a
+      // chart is drawn without any withheld value): "1.0" on an axis that starts near one is no figure.
+      if (element.parentElement?.getAttribute('data-mark')?.endsWith('axis tick label')) continue;
       const text = clean(element.textContent);
       if (text === '') continue;
       // A tooltip names its point itself ("Oct 2020: 3"); an axis label "3" names nothing.

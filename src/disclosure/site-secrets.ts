@@ -1,9 +1,10 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { councilPolicies } from '../councils/council-policy.ts';
+import { loadCouncils } from '../councils/load-councils.ts';
 import { loadDataset } from '../data/loadDataset.ts';
-import { DEFAULT_SUPPRESSION, type SuppressionRule } from '../engine/index.ts';
 import type { SecretList } from './suppressed-figure.ts';
-import { mergeSecretLists, secretList } from './suppressed-figures.ts';
+import { mergeSecretLists, secretList, type ScanRules } from './suppressed-figures.ts';
 
 /** `data` and every published version's frozen `content/reports/<id>/versions/<n>/data`, relative to the site. */
 export function siteDataFolders(root: string): string[] {
@@ -24,11 +25,13 @@ export function siteDataFolders(root: string): string[] {
  * What a site withholds, read afresh from the same data folders the build renders from, through the
  * same loader and engine: the scanner trusts nothing the pages recorded about themselves.
  */
-export async function siteSecrets(root: string, rule: SuppressionRule = DEFAULT_SUPPRESSION): Promise<SecretList> {
+export async function siteSecrets(root: string, rules: ScanRules = {}): Promise<SecretList> {
   const lists: SecretList[] = [];
+  // What each council withholds is its own policy (content/councils/), as on the pages.
+  const withPolicies: ScanRules = rules.policies !== undefined || rules.rule !== undefined ? rules : { policies: councilPolicies(loadCouncils(root)) };
   // Every folder is judged by the site's relations of now, as the pages are (src/publish/version-model.ts).
   const folders = siteDataFolders(root);
   const relations = folders.includes('data') ? (await loadDataset({ root, dir: 'data' })).relations : [];
-  for (const dir of folders) lists.push(secretList(await loadDataset({ root, dir }), rule, relations));
+  for (const dir of folders) lists.push(secretList(await loadDataset({ root, dir }), withPolicies, relations));
   return mergeSecretLists(lists);
 }

@@ -2,11 +2,18 @@ import type { Dataset, IndicatorEntry, Observation, Relation } from '../data/dat
 import { populationYear } from '../data/populationYear.ts';
 import { addMonths, periodKey, rolling12Months, yearToDateMonths, type MonthPeriod, type SuppressionRule } from '../engine/index.ts';
 import { FigureModel } from '../model/figure-model.ts';
+import { disclosureWithRule, type CouncilPolicy, type DisclosurePolicy } from '../model/council-policy.ts';
 import { figureOf } from '../model/figure-of.ts';
 import type { RevealingRate, SecretList, SuppressedFigure } from './suppressed-figure.ts';
 
 /** A rule that suppresses nothing, to learn what a suppressed figure would have shown. */
-const SHOW_ALL: SuppressionRule = { threshold: 1, suppressZero: false };
+const SHOW_ALL: DisclosurePolicy = disclosureWithRule({ threshold: 1, suppressZero: false });
+
+/** What the pages withhold by: each council's policy from content/councils/, else DfE's convention (or `rule`, for tests). */
+export interface ScanRules {
+  rule?: SuppressionRule;
+  policies?: ReadonlyMap<string, CouncilPolicy>;
+}
 
 function keyOf(o: Observation): string {
   return `${o.indicator}|${o.area}|${periodKey(o.period)}|${o.breakdown ?? ''}`;
@@ -28,8 +35,7 @@ const REASON: Record<string, SuppressedFigure['reason']> = { small: 'primary', d
  * data holds no number, so no page can write it; what would give it away is withheld by the model and
  * found by the scan's table check.
  */
-export function suppressedFigures(dataset: Dataset, rule: SuppressionRule, relations: readonly Relation[] = dataset.relations): SuppressedFigure[] {
-  const model = new FigureModel(dataset, { rule, relations });
+export function suppressedFigures(dataset: Dataset, rules: ScanRules = {}, relations: readonly Relation[] = dataset.relations, model = modelOf(dataset, rules, relations)): SuppressedFigure[] {
   const found: SuppressedFigure[] = [];
   for (const observation of dataset.observations) {
     const indicator = dataset.indicators.get(observation.indicator);
@@ -102,7 +108,7 @@ function windowSums(dataset: Dataset, secrets: readonly SuppressedFigure[]): Sup
  * starts with the withheld count's id, as `children-in-care-rate` does `children-in-care`) whose figure
  * times its base lands on the withheld count within the figure's rounding, and pins it to that count.
  */
-export function revealingRates(dataset: Dataset, secrets: readonly SuppressedFigure[], rule: SuppressionRule): RevealingRate[] {
+export function revealingRates(dataset: Dataset, secrets: readonly SuppressedFigure[], disclosureOf: (areaCode: string) => DisclosurePolicy): RevealingRate[] {
   const byPlace = new Map<string, Observation[]>();
   for (const o of dataset.observations) {
     const place = `${o.area}|${periodKey(o.period)}|${o.breakdown ?? ''}`;
@@ -118,7 +124,7 @@ export function revealingRates(dataset: Dataset, secrets: readonly SuppressedFig
       if (!o.indicator.startsWith(`${secret.indicator.id}-`)) continue;
       const indicator = dataset.indicators.get(o.indicator);
       if (indicator === undefined || (indicator.unit !== 'rate' && indicator.unit !== 'percent')) continue;
-      const figure = figureOf(o, indicator, rule);
+      const figure = figureOf(o, indicator, disclosureOf(o.area));
       if (figure.value === undefined) continue;
       const base = baseOf(o, dataset);
       if (base === undefined) continue;
@@ -142,8 +148,13 @@ export function revealingRates(dataset: Dataset, secrets: readonly SuppressedFig
 }
 
 /** The withheld figures, the rates that would give them away, and the words that say what a number is of. */
-export function secretList(dataset: Dataset, rule: SuppressionRule, relations: readonly Relation[] = dataset.relations): SecretList {
-  const figures = suppressedFigures(dataset, rule, relations);
+function modelOf(dataset: Dataset, rules: ScanRules, relations: readonly Relation[]): FigureModel {
+  return new FigureModel(dataset, { ...(rules.rule === undefined ? {} : { rule: rules.rule }), ...(rules.policies === undefined ? {} : { policies: rules.policies }), relations });
+}
+
+export function secretList(dataset: Dataset, rules: ScanRules = {}, relations: readonly Relation[] = dataset.relations): SecretList {
+  const model = modelOf(dataset, rules, relations);
+  const figures = suppressedFigures(dataset, rules, relations, model);
   const breakdowns = new Map<string, Set<string>>();
   for (const o of dataset.observations) {
     if ((o.breakdown ?? '') === '') continue;
@@ -153,7 +164,7 @@ export function secretList(dataset: Dataset, rule: SuppressionRule, relations: r
   }
   return {
     figures,
-    rates: revealingRates(dataset, figures, rule),
+    rates: revealingRates(dataset, figures, model.index.disclosureOf),
     indicators: [...dataset.indicators.values()].map(({ id, label }) => ({ id, label })),
     areas: [...dataset.areas.values()].map((a) => ({ code: a.code, name: a.name, ...(a.dfe_code === undefined ? {} : { dfeCode: a.dfe_code }) })),
     breakdowns,

@@ -1,5 +1,6 @@
 import { formatPeriod, periodLabel, symbolReplacesValue, symbolText, type Figure } from '../engine/index.ts';
 import type { DatasetFigure } from './dataset-figure.ts';
+import { missingPart } from '../model/part-symbol.ts';
 import { plainNumber } from './plain-number.ts';
 
 /** The columns of every tidy download, in order; dictionary.ts says what each holds. */
@@ -74,6 +75,5 @@ export function valueText(figure: Figure): string {
 function inputText(figure: Figure, roles: ReadonlySet<string>): string {
   const input = figure.inputs.find((candidate) => roles.has(candidate.role));
   if (input !== undefined) return input.value;
-  if (figure.symbol === 'c') return symbolText('c');
-  return symbolText(figure.unit === 'count' ? 'z' : 'x');
+  return missingPart(figure.unit, figure.symbol === 'c');
 }

@@ -60,6 +60,11 @@ export function subtractDecimals(a: Decimal, b: Decimal): Decimal {
   return addDecimals(a, { digits: -b.digits, scale: b.scale });
 }
 
+/** The exact product: 0.9 × 80 = 72. */
+export function multiplyDecimals(a: Decimal, b: Decimal): Decimal {
+  return { digits: a.digits * b.digits, scale: a.scale + b.scale };
+}
+
 export function sumDecimals(values: readonly Decimal[]): Decimal {
   return values.reduce<Decimal>(addDecimals, { digits: 0n, scale: 0 });
 }

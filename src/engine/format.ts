@@ -28,6 +28,18 @@ export function formatNumber(value: number | string, decimals?: number): string 
   return `${negative ? MINUS : ''}${group(whole)}${fraction}`;
 }
 
+/**
+ * A sum of a million pounds or more in millions, as GOV.UK writes money and committee papers do:
+ * 58000000 → "58m", 1242000 → "1.242m". Only where millions give the exact sum in at most three
+ * decimals (whole thousands); otherwise undefined, and the sum is written in full.
+ */
+function pounds(value: number, decimals: number): string | undefined {
+  if (decimals > 0 || !Number.isInteger(value) || Math.abs(value) < 1_000_000 || value % 1000 !== 0) return undefined;
+  const thousands = toDecimal(value / 1000);
+  const millions = decimalToString({ digits: thousands.digits, scale: thousands.scale + 3 });
+  return `${millions.startsWith('-') ? MINUS + millions.slice(1) : millions}m`;
+}
+
 function plural(shown: string, word: string): string {
   return `${shown} ${word}${shown === '1' ? '' : 's'}`;
 }
@@ -45,8 +57,10 @@ function withUnit(value: number, unit: Unit, decimals: number, per: number | und
       return plural(shown, 'week');
     case 'months':
       return plural(shown, 'month');
-    case 'currency':
-      return shown.startsWith(MINUS) ? `${MINUS}£${shown.slice(1)}` : `£${shown}`;
+    case 'currency': {
+      const money = pounds(value, decimals) ?? shown;
+      return money.startsWith(MINUS) ? `${MINUS}£${money.slice(1)}` : `£${money}`;
+    }
     case 'count':
     case 'ratio':
       return shown;

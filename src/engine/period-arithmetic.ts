@@ -109,3 +109,42 @@ export function monthsIn(p: MonthPeriod | FinancialYearPeriod | QuarterPeriod | 
       return monthsEnding(monthPeriod(p.year, 12), 12);
   }
 }
+
+/** The period after `p`, of the same kind; undefined for quarters to date, which do not follow each other evenly. */
+function nextPeriod(p: Period): Period | undefined {
+  switch (p.kind) {
+    case 'month':
+      return addMonths(p, 1);
+    case 'financial-year':
+      return financialYear(p.startYear + 1);
+    case 'quarter':
+      if (p.cumulative) return undefined;
+      return p.quarter === 4 ? { kind: 'quarter', startYear: p.startYear + 1, quarter: 1, cumulative: false } : { ...p, quarter: (p.quarter + 1) as 1 | 2 | 3 | 4 };
+    case 'calendar-year':
+      return { kind: 'calendar-year', year: p.year + 1 };
+    case 'date': {
+      // Snapshots a year apart (31 March each year); 29 February falls back to 28 in other years.
+      const year = p.year + 1;
+      return { kind: 'date', year, month: p.month, day: Math.min(p.day, daysInMonth(year, p.month)) };
+    }
+  }
+}
+
+/**
+ * Every period from `first` to `last` inclusive, of their kind, in order: the periods a regular series
+ * should have, so that a missing one can be named. Undefined where the two are of different kinds or the
+ * kind has no regular step (quarters to date), or for more than `limit` periods.
+ */
+export function periodsBetween(first: Period, last: Period, limit = 600): Period[] | undefined {
+  if (first.kind !== last.kind) return undefined;
+  if (first.kind === 'date' && last.kind === 'date' && (first.month !== last.month || first.day !== last.day)) return undefined;
+  const key = (p: Period) => JSON.stringify(p);
+  const periods: Period[] = [first];
+  let current: Period | undefined = first;
+  while (key(current) !== key(last)) {
+    current = nextPeriod(current);
+    if (current === undefined || periods.length >= limit) return undefined;
+    periods.push(current);
+  }
+  return periods;
+}

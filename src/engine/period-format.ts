@@ -73,3 +73,15 @@ export function periodLabel(p: Period): string {
 export function periodKey(p: Period): string {
   return `${p.kind}:${formatPeriod(p)}`;
 }
+
+/** A period as a chart's axis names it, without the months a quarter spans: `Oct 2020`, `Q2 2013/14`, `Q1–Q2 2013/14`, `2019/20`, `31 Mar 2020`. */
+export function periodAxisLabel(p: Period): string {
+  switch (p.kind) {
+    case 'quarter':
+      return `${p.cumulative ? `Q1–Q${p.quarter}` : `Q${p.quarter}`} ${financialYearText(p.startYear)}`;
+    case 'date':
+      return `${p.day} ${shortMonthName(p.month)} ${p.year}`;
+    default:
+      return periodLabel(p);
+  }
+}

@@ -1,5 +1,6 @@
 import { daysInMonth, type Period, type PeriodResult } from './period.ts';
 import { financialYearText, longMonthName } from './period-format.ts';
+import { suggestPeriod } from './period-forms.ts';
 
 const EXAMPLES = 'write 2020-03-31, 2020-10, 2019/20, 2013/14 Q2 or 2020';
 
@@ -99,7 +100,9 @@ function readPeriodText(text: string): PeriodResult {
 
   if (CALENDAR_YEAR.test(text)) return ok({ kind: 'calendar-year', year: Number(text) });
 
-  return fail(`"${text}" is not a period: ${EXAMPLES}`);
+  // A paper's form ("Q3 2021/22", "March 2022") or a near miss of one: say its canonical text.
+  const meant = suggestPeriod(text);
+  return fail(`"${text}" is not a period: ${meant === undefined ? EXAMPLES : `write ${meant}`}`);
 }
 
 /**

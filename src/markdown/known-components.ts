@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import { closestName } from '../data/closestName.ts';
 
 /** The components a report's MDX may use, as `src/components/index.ts` passes them to every report. */
-export const REPORT_COMPONENT_NAMES = ['Benchmark', 'BreakdownTable', 'ComparisonChart', 'ComparisonTable', 'IndicatorSummary', 'IndicatorTable', 'LostChart', 'SymbolKey', 'TrendChart', 'Value'] as const;
+export const REPORT_COMPONENT_NAMES = ['Added', 'Benchmark', 'BreakdownTable', 'ComparisonChart', 'ComparisonTable', 'IndicatorSummary', 'IndicatorTable', 'LostChart', 'SymbolKey', 'TrendChart', 'Value'] as const;
 
 interface JsxNode {
   type: string;
@@ -27,7 +27,7 @@ export function remarkKnownComponents(options: { names: readonly string[] } = { 
       if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && /^[A-Z]/.test(node.name) && !allowed.has(node.name)) {
         const meant = closestName(node.name, options.names);
         file.fail(
-          `<${node.name}> is not a report component${meant ? `: did you mean <${meant}>?` : ''} The components are ${options.names.map((n) => `<${n}>`).join(', ')}.`,
+          `<${node.name}> is not a report component${meant ? `: did you mean <${meant}>?` : '.'} The components are ${options.names.map((n) => `<${n}>`).join(', ')}.`,
           node,
         );
       }

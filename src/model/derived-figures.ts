@@ -9,9 +9,8 @@ import {
   type FractionRow,
   type MonthPeriod,
   type Period,
-  type SuppressionRule,
 } from '../engine/index.ts';
-import { suppressionApplies } from './suppression-policy.ts';
+import { policyCovers, ruleOf, type DisclosurePolicy } from './council-policy.ts';
 
 interface MonthRow {
   period: Period;
@@ -28,7 +27,7 @@ export interface WindowFigure {
  * The year to date from April of a monthly series: percentages from summed numerators and denominators,
  * counts summed. The per-month inputs are dropped: some of them may be small counts a page must not show.
  */
-export function yearToDateOf(rule: SuppressionRule, indicator: IndicatorEntry, series: readonly MonthRow[], month: MonthPeriod): WindowFigure | undefined {
+export function yearToDateOf(policy: DisclosurePolicy, indicator: IndicatorEntry, series: readonly MonthRow[], month: MonthPeriod): WindowFigure | undefined {
   if (indicator.unit === 'percent') {
     const rows = fractionRows(series);
     const figure = yearToDate(rows, month, { measure: 'percentage', decimals: indicator.decimals });
@@ -36,27 +35,28 @@ export function yearToDateOf(rule: SuppressionRule, indicator: IndicatorEntry, s
       yearToDate(rows.map((r) => ({ period: r.period, value: r.numerator })), month, { measure: 'count' }),
       yearToDate(rows.map((r) => ({ period: r.period, value: r.denominator })), month, { measure: 'count' }),
     ];
-    return guard(rule, indicator, figure, sums);
+    return guard(policy, indicator, figure, sums);
   }
   if (indicator.unit === 'count') {
     const figure = yearToDate(countRows(series), month, { measure: 'count' });
-    return guard(rule, indicator, figure, [figure]);
+    return guard(policy, indicator, figure, [figure]);
   }
   return undefined;
 }
 
 /** The mean of a monthly count over the 12 months to `month`. */
-export function rolling12Of(rule: SuppressionRule, indicator: IndicatorEntry, series: readonly MonthRow[], month: MonthPeriod): WindowFigure | undefined {
+export function rolling12Of(policy: DisclosurePolicy, indicator: IndicatorEntry, series: readonly MonthRow[], month: MonthPeriod): WindowFigure | undefined {
   if (indicator.unit !== 'count') return undefined;
   const figure = rollingAverage(countRows(series), month, { months: 12, decimals: 1 });
   // The 12 months' total, which is what a small mean would reveal (counts are whole, so rounding is exact).
   const total: Figure = { ...figure, ...(figure.unrounded === undefined ? {} : { value: Math.round(figure.unrounded * 12) }) };
-  return guard(rule, indicator, figure, [total]);
+  return guard(policy, indicator, figure, [total]);
 }
 
-function guard(rule: SuppressionRule, indicator: IndicatorEntry, figure: Figure, sums: readonly Figure[]): WindowFigure {
+function guard(policy: DisclosurePolicy, indicator: IndicatorEntry, figure: Figure, sums: readonly Figure[]): WindowFigure {
   const withoutMonths: Figure = { ...figure, inputs: [] };
-  if (!suppressionApplies(indicator)) return { figure: withoutMonths, small: false };
+  if (!policyCovers(policy, indicator)) return { figure: withoutMonths, small: false };
+  const rule = ruleOf(policy);
   const small = sums.some((sum) => sum.value !== undefined && isSmallCount(sum.value, rule));
   return small ? { figure: suppressFigure(withoutMonths, 'derived', rule), small } : { figure: withoutMonths, small };
 }

@@ -6,11 +6,10 @@ import {
   suppressTable,
   type Figure,
   type Period,
-  type SuppressionRule,
 } from '../engine/index.ts';
+import { policyCovers, ruleOf } from './council-policy.ts';
 import type { FigureIndex } from './figure-index.ts';
 import type { Withholding } from './figure-node.ts';
-import { suppressionApplies } from './suppression-policy.ts';
 
 /**
  * Decisions taken on the whole dataset before any page is drawn, beyond what a row's own inputs call
@@ -29,7 +28,6 @@ export type OwnFigure = (observation: Observation) => Figure;
 interface Pass {
   index: FigureIndex;
   own: OwnFigure;
-  rule: SuppressionRule;
   decisions: DisclosureDecisions;
   /** Observations by indicator and breakdown, indexed once: every round reads them. */
   byIndicator: Map<string, Observation[]>;
@@ -72,11 +70,12 @@ function breakdownGroups(pass: Pass): boolean {
   let changed = false;
   for (const { parts, whole } of pass.groups) {
     const members = whole === undefined ? parts : [...parts, whole];
+    const rule = ruleOf(pass.index.disclosureOf(parts[0]!.area));
     const table = suppressTable({
       cells: parts.map((part) => ({ key: part.breakdown ?? '', value: groupValue(pass, part) })),
       ...(whole === undefined ? {} : { total: { value: groupValue(pass, whole) } }),
-      threshold: pass.rule.threshold,
-      ...(pass.rule.suppressZero === undefined ? {} : { suppressZero: pass.rule.suppressZero }),
+      threshold: rule.threshold,
+      ...(rule.suppressZero === undefined ? {} : { suppressZero: rule.suppressZero }),
     });
     const hidden = parts.filter((part) => isWithheld(pass, part)).map((part) => part.breakdown ?? '');
     const protects = hidden.length > 0 ? hidden.join(', ') : 'the total';
@@ -92,14 +91,18 @@ function breakdownGroups(pass: Pass): boolean {
   return changed;
 }
 
-/** The breakdowns of count indicators about children, each with its parts and whole. */
+/**
+ * The breakdowns of count indicators whose small numbers the publishing council withholds, each with its
+ * parts and whole; none for a council whose policy withholds nothing further (no secondary suppression).
+ */
 function breakdownGroupsOf(index: FigureIndex): Pass['groups'] {
   const groups: Pass['groups'] = [];
   const seen = new Set<string>();
   for (const o of index.dataset.observations) {
     if ((o.breakdown ?? '') === '') continue;
     const indicator = index.indicator(o.indicator);
-    if (indicator.unit !== 'count' || !suppressionApplies(indicator)) continue;
+    const policy = index.disclosureOf(o.area);
+    if (indicator.unit !== 'count' || !policy.secondary || !policyCovers(policy, indicator)) continue;
     const group = { indicator: o.indicator, area: o.area, period: o.period };
     const span = periodSpan(o.period);
     const id = `${o.indicator}\u0000${o.area}\u0000${o.period.kind}\u0000${span.first}\u0000${span.last}`;
@@ -184,6 +187,7 @@ function twelveMonthSiblings(pass: Pass, relations: readonly Relation[]): boolea
   const groups = new Map<string, Observation[]>();
   for (const relation of relations.filter((r) => r.kind === '12-months')) {
     for (const o of observationsOf(pass, relation.indicator, relation.breakdown)) {
+      if (!pass.index.disclosureOf(o.area).secondary) continue;
       const id = `${relation.of}\u0000${relation.ofBreakdown}\u0000${o.area}\u0000${periodSpan(o.period).last}`;
       const list = groups.get(id) ?? [];
       list.push(o);
@@ -220,7 +224,7 @@ function leavers(pass: Pass, relations: readonly Relation[]): boolean {
   for (const relation of relations.filter((r) => r.kind === 'leaving')) {
     if (!pass.index.dataset.indicators.has(relation.of)) continue;
     for (const o of observationsOf(pass, relation.indicator, relation.breakdown)) {
-      if (o.period.kind !== 'month') continue;
+      if (o.period.kind !== 'month' || !pass.index.disclosureOf(o.area).secondary) continue;
       const end = stockAt(pass.index, relation, o.area, o.period);
       const start = stockAt(pass.index, relation, o.area, addMonths(o.period, -1));
       const stocks = [start, end].filter((s): s is Observation => s !== undefined);
@@ -238,7 +242,7 @@ function leavers(pass: Pass, relations: readonly Relation[]): boolean {
  * Every decision, taken to a fixed point: a figure withheld by one rule can make another rule withhold
  * a further figure (a part of a breakdown that a 12-month total was made from, say).
  */
-export function decideDisclosure(index: FigureIndex, relations: readonly Relation[], rule: SuppressionRule, own: OwnFigure): DisclosureDecisions {
+export function decideDisclosure(index: FigureIndex, relations: readonly Relation[], own: OwnFigure): DisclosureDecisions {
   const byIndicator = new Map<string, Observation[]>();
   for (const o of index.dataset.observations) {
     const id = `${o.indicator}\u0000${o.breakdown ?? ''}`;
@@ -246,7 +250,7 @@ export function decideDisclosure(index: FigureIndex, relations: readonly Relatio
     if (list === undefined) byIndicator.set(id, [o]);
     else list.push(o);
   }
-  const pass: Pass = { index, own, rule, decisions: { withheld: new Map(), dependsOn: new Map() }, byIndicator, groups: breakdownGroupsOf(index) };
+  const pass: Pass = { index, own, decisions: { withheld: new Map(), dependsOn: new Map() }, byIndicator, groups: breakdownGroupsOf(index) };
   const usable = relations.filter((r) => index.dataset.indicators.has(r.indicator));
   for (let round = 0; round < 10; round++) {
     const changed = [breakdownGroups(pass), related(pass, usable), twelveMonthSiblings(pass, usable), leavers(pass, usable)].some(Boolean);

@@ -1,14 +1,7 @@
 import type { AreaEntry, Dataset, IndicatorEntry, Observation } from '../data/dataset.ts';
-import {
-  comparePeriods,
-  DEFAULT_SUPPRESSION,
-  formatPeriod,
-  periodKey,
-  type Figure,
-  type Period,
-  type SuppressionRule,
-} from '../engine/index.ts';
+import { comparePeriods, formatPeriod, periodKey, type Figure, type Period } from '../engine/index.ts';
 import { closestName } from '../data/closestName.ts';
+import { DFE_DISCLOSURE, type DisclosurePolicy } from './council-policy.ts';
 import { figureOf } from './figure-of.ts';
 
 export interface FigureQuery {
@@ -37,15 +30,16 @@ export interface LocatedFigure {
 
 /** The observations of a dataset by indicator, area and period, each row's figure computed once: what the figure model reads. */
 export class FigureIndex {
-  readonly rule: SuppressionRule;
+  /** The disclosure policy of the council that publishes an area's figures (by the area's code in areas.csv). */
+  readonly disclosureOf: (areaCode: string) => DisclosurePolicy;
   readonly #series: Map<string, Observation[]>;
   readonly #located: WeakMap<Observation, LocatedFigure>;
   // Lookups the pages make thousands of times, each answered from a map built once, not by a scan.
   readonly #byPeriod: Map<string, Observation>;
   readonly #breakdowns: Map<string, Observation[]>;
   readonly #byIndicatorPeriod: Map<string, Observation[]>;
-  constructor(readonly dataset: Dataset, rule: SuppressionRule = DEFAULT_SUPPRESSION) {
-    this.rule = rule;
+  constructor(readonly dataset: Dataset, disclosureOf: (areaCode: string) => DisclosurePolicy = () => DFE_DISCLOSURE) {
+    this.disclosureOf = disclosureOf;
     const lookups = lookupsOf(dataset);
     this.#series = lookups.series;
     this.#byPeriod = lookups.byPeriod;
@@ -126,7 +120,7 @@ export class FigureIndex {
   #locate(observation: Observation, indicator: IndicatorEntry): LocatedFigure {
     let located = this.#located.get(observation);
     if (located === undefined) {
-      located = { period: observation.period, figure: figureOf(observation, indicator, this.rule), observation };
+      located = { period: observation.period, figure: figureOf(observation, indicator, this.disclosureOf(observation.area)), observation };
       this.#located.set(observation, located);
     }
     return located;

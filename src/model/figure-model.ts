@@ -5,15 +5,17 @@ import { parseGroupCode } from '../data/groupCode.ts';
 import { targetFor } from '../data/targetFor.ts';
 import {
   comparePeriods,
-  DEFAULT_SUPPRESSION,
   directionOfTravel,
   formatChange,
   formatFigure,
+  formatNumber,
   formatPeriod,
   periodKey,
   periodLabel,
   periodSpan,
+  previousPeriod,
   rolling12Months,
+  samePeriodLastYear,
   subtractDecimals,
   suppressFigure,
   symbolReplacesValue,
@@ -22,13 +24,17 @@ import {
   given,
   isSmallCount,
   neighbourAverage,
+  ragRating,
   rankAmong,
   type Figure,
+  type NotRated,
+  type RagRating,
   type MonthPeriod,
   type Period,
   type SuppressionRule,
 } from '../engine/index.ts';
 import { cellText } from './cell-text.ts';
+import { DEFAULT_POLICY, DEFAULT_RAG, disclosureWithRule, ruleOf, type CouncilPolicy, type RagPolicy } from './council-policy.ts';
 import { rolling12Of, yearToDateOf } from './derived-figures.ts';
 import { paperMatch } from './dfe/comparePaperBenchmarks.ts';
 import { comparisonYear, releaseDay } from './dfe/comparisonYear.ts';
@@ -40,12 +46,35 @@ import { reportingPeriod, reportingYear } from './dfe/reportingPeriod.ts';
 import { decideDisclosure, type DisclosureDecisions } from './disclosure.ts';
 import { FigureIndex, type FigureQuery, type SeriesWindow } from './figure-index.ts';
 import { figureOf } from './figure-of.ts';
+import { partDifference, printedForm } from './paper-difference.ts';
 import type { FigureNode, Measure, Withholding } from './figure-node.ts';
 import { hasNumber } from './figure-node.ts';
 
 export type ComparatorKind = 'england' | 'region' | 'neighbours';
 
+/**
+ * What a figure is compared with: the period just before (`previous`), the latest earlier figure the
+ * data has (`latest`, which steps over missing quarters), or the same period a year before (`last-year`).
+ */
+export const COMPARE_BASES = ['previous', 'latest', 'last-year'] as const;
+export type CompareBasis = (typeof COMPARE_BASES)[number];
+
+/** A figure's comparison with an earlier one, or why there is none, in words either way. */
+export interface ComparisonWith {
+  basis: CompareBasis;
+  /** The period compared with, where there is one to name. */
+  period?: Period;
+  before?: FigureNode;
+  /** The change from `before`, with its direction of travel. */
+  change?: FigureNode;
+  /** "compared with Q1 2020/21 (Apr–Jun)", or why nothing is compared: "no figure for Q4 2020/21 (Jan–Mar) to compare with". */
+  words: string;
+}
+
 export interface ModelOptions {
+  /** Each council's disclosure and RAG policy, by its ONS code; an area without one has DfE's convention and the default RAG. */
+  policies?: ReadonlyMap<string, CouncilPolicy>;
+  /** For scans and tests: the rule every area withholds small counts by, where `policies` gives none. */
   rule?: SuppressionRule;
   /**
    * Which figures are made from which. A published version renders from its frozen rows but with the
@@ -94,8 +123,9 @@ function measureKey(measure: Measure): string {
 export class FigureModel {
   readonly dataset: Dataset;
   readonly index: FigureIndex;
-  readonly rule: SuppressionRule;
   readonly decisions: DisclosureDecisions;
+  readonly #policies: ReadonlyMap<string, CouncilPolicy>;
+  readonly #fallback: CouncilPolicy;
   readonly #nodes = new Map<string, FigureNode>();
   readonly #observed = new WeakMap<Observation, FigureNode>();
   readonly #areas = new Map<string, AreaEntry>();
@@ -103,10 +133,20 @@ export class FigureModel {
 
   constructor(dataset: Dataset, options: ModelOptions = {}) {
     this.dataset = dataset;
-    this.rule = options.rule ?? DEFAULT_SUPPRESSION;
-    this.index = new FigureIndex(dataset, this.rule);
-    const own = (o: Observation) => figureOf(o, this.index.indicator(o.indicator), this.rule);
-    this.decisions = decideDisclosure(this.index, options.relations ?? dataset.relations, this.rule, own);
+    this.#policies = options.policies ?? new Map();
+    this.#fallback = options.rule === undefined ? DEFAULT_POLICY : { disclosure: disclosureWithRule(options.rule), rag: DEFAULT_RAG };
+    this.index = new FigureIndex(dataset, (code) => this.policyOf(code).disclosure);
+    const own = (o: Observation) => figureOf(o, this.index.indicator(o.indicator), this.index.disclosureOf(o.area));
+    this.decisions = decideDisclosure(this.index, options.relations ?? dataset.relations, own);
+  }
+
+  /**
+   * The disclosure and RAG policy of the council whose figure this is (by ONS or DfE code): its own from
+   * content/councils/, or else DfE's convention and the default rating.
+   */
+  policyOf(areaCode: string): CouncilPolicy {
+    const code = this.index.findArea(areaCode)?.code ?? areaCode;
+    return this.#policies.get(code) ?? this.#fallback;
   }
 
   indicator(id: string): IndicatorEntry {
@@ -140,34 +180,42 @@ export class FigureModel {
       this.#observed.set(observation, derived);
       return derived;
     }
-    let figure = figureOf(observation, indicator, this.rule);
+    const policy = this.policyOf(observation.area).disclosure;
+    const rule = ruleOf(policy);
+    let figure = figureOf(observation, indicator, policy);
     let withheld: Withholding | undefined;
     const decided = this.decisions.withheld.get(observation);
     if (observation.marker === 'c') withheld = { reason: 'in-data', why: 'suppressed in the data it comes from' };
     else if (figure.symbol === 'c') {
       const count = indicator.unit === 'count' ? (observation.value ?? observation.numerator)?.raw : undefined;
-      const small = count !== undefined && isSmallCount(count, this.rule);
+      const small = count !== undefined && isSmallCount(count, rule);
       withheld = small ? { reason: 'small', why: 'suppressed: a small count that could identify children' } : { reason: 'derived', why: figure.method ?? 'withheld' };
       figure = { ...figure, method: withheld.why };
     }
     else if (decided !== undefined) {
       withheld = decided;
-      figure = suppressFigure(figure, decided.reason === 'derived' ? 'derived' : 'secondary', this.rule);
+      figure = suppressFigure(figure, decided.reason === 'derived' ? 'derived' : 'secondary', rule);
       figure = { ...figure, method: decided.why };
     }
     const rows = [observation.source, ...(observation.population ? [observation.population.source] : []), ...(this.decisions.dependsOn.get(observation) ?? [])];
     const stated = area.kind === 'country' || area.kind === 'region' || area.kind === 'group';
-    const node = this.#node({
-      indicator,
-      area,
-      period: observation.period,
-      breakdown: observation.breakdown ?? '',
-      measure: { kind: 'value' },
-      figure,
-      source: stated ? { kind: 'paper', words: 'as the paper stated it' } : { kind: 'data', words: indicator.source },
-      ...(withheld === undefined ? {} : { withheld }),
-      rows,
-    });
+    const printed = printedForm(observation, indicator, figure, policy, withheld !== undefined);
+    const node = this.#node(
+      {
+        indicator,
+        area,
+        period: observation.period,
+        breakdown: observation.breakdown ?? '',
+        measure: { kind: 'value' },
+        figure,
+        source: stated ? { kind: 'paper', words: 'as the paper stated it' } : { kind: 'data', words: indicator.source },
+        ...(withheld === undefined ? {} : { withheld }),
+        ...(printed.paper === undefined ? {} : { paper: printed.paper }),
+        rows,
+      },
+      printed.text,
+      printed.cell,
+    );
     this.#observed.set(observation, node);
     return node;
   }
@@ -234,7 +282,8 @@ export class FigureModel {
     if (known !== undefined) return known;
     const months = this.series({ indicator: indicator.id, area: area.code, breakdown }, { from: rolling12Months(query.period)[0], to: query.period });
     const located = months.map((node) => ({ period: node.period, observation: this.index.at({ indicator: indicator.id, area: area.code, breakdown, period: node.period })!.observation }));
-    const computed = measure.kind === 'year-to-date' ? yearToDateOf(this.rule, indicator, located, query.period) : rolling12Of(this.rule, indicator, located, query.period);
+    const policy = this.policyOf(area.code).disclosure;
+    const computed = measure.kind === 'year-to-date' ? yearToDateOf(policy, indicator, located, query.period) : rolling12Of(policy, indicator, located, query.period);
     if (computed === undefined) return undefined;
     const first = measure.kind === 'year-to-date' ? yearToDateStart(query.period) : rolling12Months(query.period)[0]!;
     const inWindow = months.filter((node) => comparePeriods(node.period, first) >= 0);
@@ -244,7 +293,7 @@ export class FigureModel {
     // Months missing from the data leave nothing to work out ([x]); a withheld month withholds the rest.
     if (secret !== undefined && withheld === undefined && figure.symbol !== 'x') {
       withheld = { reason: 'derived', why: `suppressed: worked out from a suppressed figure (${secret.of})` };
-      figure = { ...suppressFigure(figure, 'derived', this.rule), method: withheld.why };
+      figure = { ...suppressFigure(figure, 'derived', ruleOf(policy)), method: withheld.why };
     }
     return this.#node({
       indicator,
@@ -291,7 +340,28 @@ export class FigureModel {
         rows: [...now.rows, ...before.rows],
       },
       text,
+      // A sentence that says the direction itself ("reduced by 69") shows the change without it.
+      text?.replace(/^(?:up|down) /, ''),
     );
+  }
+
+  /**
+   * The figure's comparison with an earlier one of the same series: the period before, the latest earlier
+   * figure the data has, or the same period a year before. A missing comparison says so in words; it is
+   * never silently left out.
+   */
+  compareWith(latest: FigureNode, basis: CompareBasis): ComparisonWith {
+    const query = { indicator: latest.indicator.id, area: latest.area.code, breakdown: latest.breakdown };
+    if (basis === 'latest') {
+      const earlier = this.series(query, { to: latest.period }).filter((node) => comparePeriods(node.period, latest.period) < 0 && sameKind(node.period, latest.period));
+      const before = earlier.at(-1);
+      if (before === undefined) return { basis, words: 'no earlier figure to compare with' };
+      return { basis, period: before.period, before, change: this.change(latest, before), words: `compared with ${periodLabel(before.period)}` };
+    }
+    const period = basis === 'previous' ? previousPeriod(latest.period) : samePeriodLastYear(latest.period);
+    const before = this.value({ ...query, period });
+    if (before === undefined) return { basis, period, words: `no figure for ${periodLabel(period)} to compare with` };
+    return { basis, period, before, change: this.change(latest, before), words: `compared with ${periodLabel(period)}` };
   }
 
   /** What an observed figure counts (numerator) or is out of (denominator), withheld with it. */
@@ -301,21 +371,23 @@ export class FigureModel {
     if (found === undefined || number === undefined || node.measure.kind !== 'value') return undefined;
     const withheld: Withholding | undefined = node.withheld === undefined ? undefined : { reason: 'derived', why: `suppressed with ${node.of}` };
     const counted = given({ value: number.raw, unit: 'count', decimals: number.raw.split('.')[1]?.length ?? 0, source: found.observation.source });
+    const paper = withheld === undefined ? partDifference(found.observation, which) : undefined;
     return this.#node({
       indicator: node.indicator,
       area: node.area,
       period: node.period,
       breakdown: node.breakdown,
       measure: { kind: which },
-      figure: withheld === undefined ? counted : { ...suppressFigure(counted, 'derived', this.rule), method: withheld.why },
+      figure: withheld === undefined ? counted : { ...suppressFigure(counted, 'derived', ruleOf(this.policyOf(node.area.code).disclosure)), method: withheld.why },
       source: node.source,
       ...(withheld === undefined ? {} : { withheld }),
+      ...(paper === undefined ? {} : { paper }),
       rows: node.rows,
     });
   }
 
-  /** The council's target in force for a period, with the exact decimals RAG compares. */
-  target(indicatorId: string, areaCode: string, period: Period): { node: FigureNode; raw: string; tolerance: string } | undefined {
+  /** The council's target in force for a period, with the exact decimals RAG compares; `tolerance` is the target's own, if it gives one. */
+  target(indicatorId: string, areaCode: string, period: Period): { node: FigureNode; raw: string; tolerance: string | undefined } | undefined {
     const indicator = this.indicator(indicatorId);
     const area = this.area(areaCode);
     const found = targetFor(this.dataset, indicator.id, area.code, period);
@@ -339,7 +411,48 @@ export class FigureModel {
       // The catalogue is frozen whole; a council's own target is a row of targets.csv to freeze.
       rows: found.source.includes('/targets.csv:') ? [found.source] : [],
     });
-    return { node, raw: found.target.raw, tolerance: found.tolerance?.raw ?? '0' };
+    return { node, raw: found.target.raw, tolerance: found.tolerance?.raw };
+  }
+
+  /**
+   * A council's figure rated against its target under the council's RAG policy (green, amber, red or
+   * not rated), as a node: a published figure, so a change of target, tolerance or policy that changes
+   * it is caught like any changed figure. `basis` says in words what the tolerance was.
+   */
+  rating(latest: FigureNode): { node: FigureNode; rag: RagRating | NotRated; target: FigureNode; basis: string } | undefined {
+    const target = this.target(latest.indicator.id, latest.area.code, latest.period);
+    if (target === undefined) return undefined;
+    const indicator = latest.indicator;
+    const policy = this.policyOf(latest.area.code).rag;
+    const own = target.tolerance;
+    const tolerance = own !== undefined ? { value: own, of: 'unit' as const } : policy.tolerance;
+    const rag: RagRating | NotRated =
+      latest.withheld !== undefined
+        ? { rated: false, reason: 'not rated: the figure is withheld' }
+        : ragRating(hasNumber(latest) ? latest.figure : undefined, {
+            target: target.raw,
+            tolerance: tolerance?.value ?? '0',
+            toleranceOf: tolerance?.of ?? 'unit',
+            within: policy.within,
+            polarity: indicator.polarity,
+          });
+    const basis = toleranceWords(indicator, tolerance, policy.within, own !== undefined);
+    const text = rag.rated ? `${rag.label} (${rag.status})` : `${rag.reason.charAt(0).toUpperCase()}${rag.reason.slice(1)}`;
+    const figure: Figure = {
+      unit: indicator.unit,
+      decimals: 0,
+      method: `${latest.text} against a target of ${target.node.text}: ${basis}`,
+      inputs: [
+        { role: 'figure', value: latest.text },
+        { role: 'target', value: target.raw },
+        ...(tolerance === undefined ? [] : [{ role: tolerance.of === 'target' ? 'tolerance (% of target)' : 'tolerance', value: tolerance.value }]),
+      ],
+    };
+    const node = this.#node(
+      { indicator, area: latest.area, period: latest.period, breakdown: latest.breakdown, measure: { kind: 'rating' }, figure, source: target.node.source, rows: [...latest.rows, ...target.node.rows] },
+      text,
+    );
+    return { node, rag, target: target.node, basis };
   }
 
   /** The DfE mapping of an indicator, with its file, or undefined when no DfE file gives it. */
@@ -630,7 +743,7 @@ export class FigureModel {
     return [indicator.id, area.code, periodKey(period), breakdown, measureKey(measure)].join('|') + suffix;
   }
 
-  #node(parts: Omit<FigureNode, 'key' | 'of' | 'text' | 'cell'>, text?: string): FigureNode {
+  #node(parts: Omit<FigureNode, 'key' | 'of' | 'text' | 'cell'>, text?: string, cell?: string): FigureNode {
     // A council's figure as DfE published it is another figure than the council's own row for the period.
     const suffix = parts.average !== undefined ? `|${parts.average.method}@${parts.average.model}` : parts.source.kind === 'dfe' && parts.area.kind === 'local-authority' ? '|dfe' : '';
     const key = this.#key(parts.indicator, parts.area, parts.period, parts.breakdown, parts.measure, suffix);
@@ -642,11 +755,30 @@ export class FigureModel {
       key,
       of: figureWords(parts),
       text: shown ? formatFigure(parts.figure) : (text ?? formatFigure(parts.figure)),
-      cell: shown ? cellText(parts.figure) : (text ?? cellText(parts.figure)),
+      cell: shown ? cellText(parts.figure) : (cell ?? text ?? cellText(parts.figure)),
     };
     this.#nodes.set(key, node);
     return node;
   }
+}
+
+/** What a rating's tolerance was, in words: "amber within 1 percentage point of the target". */
+function toleranceWords(indicator: IndicatorEntry, tolerance: RagPolicy['tolerance'], within: RagPolicy['within'], ownTolerance: boolean): string {
+  const status = within === 'green' ? 'green (on track)' : 'amber';
+  if (tolerance === undefined || Number(tolerance.value) === 0) return 'no tolerance: short of the target is red';
+  const amount =
+    tolerance.of === 'target'
+      ? `${formatNumber(tolerance.value)}% of the target`
+      : indicator.unit === 'percent'
+        ? `${formatNumber(tolerance.value)} percentage point${tolerance.value === '1' ? '' : 's'}`
+        : formatFigure({ unit: indicator.unit, value: Number(tolerance.value), decimals: tolerance.value.split('.')[1]?.length ?? 0, inputs: [], ...(indicator.rate_per === undefined ? {} : { per: indicator.rate_per }) });
+  return `${status} within ${amount} of it (${ownTolerance ? "the target's own tolerance" : "the council's tolerance for a target that gives none"})`;
+}
+
+/** Whether two periods are of a kind to compare: months with months, a quarter alone with a quarter alone, quarters to date with quarters to date. */
+export function sameKind(a: Period, b: Period): boolean {
+  if (a.kind !== b.kind) return false;
+  return a.kind !== 'quarter' || b.kind !== 'quarter' || a.cumulative === b.cumulative;
 }
 
 function yearToDateStart(month: MonthPeriod): MonthPeriod {
@@ -676,6 +808,8 @@ export function figureWords(node: Pick<FigureNode, 'indicator' | 'area' | 'perio
       return `${what}, ${who}, change from ${periodLabel(node.measure.from)} to ${when}`;
     case 'target':
       return `${what}, ${who}, target for ${when}`;
+    case 'rating':
+      return `${what}, ${who}, ${when}: rating against the target`;
     case 'numerator':
       return `${what}, ${who}, ${when}: the number counted`;
     case 'denominator':

@@ -13,6 +13,8 @@ export type Measure =
   | { kind: 'change'; from: Period }
   /** The council's target in force for the period. */
   | { kind: 'target' }
+  /** The figure's rating against that target under the council's RAG policy: a published figure like any other. */
+  | { kind: 'rating' }
   /** What a percentage, rate or ratio counts, or what it is out of, as the data gives it. */
   | { kind: 'numerator' }
   | { kind: 'denominator' }
@@ -63,6 +65,8 @@ export interface FigureNode {
   withheld?: Withholding;
   /** A comparator a paper stated differently from the figure derived from DfE's files: what the paper gave. */
   paperGave?: { text: string; row: string };
+  /** How the figure differs from the paper it comes from, as the data says: shown where the figure is. */
+  paper?: PaperDifference;
   /** A change's direction of travel, judged by the indicator's polarity. */
   travel?: DirectionOfTravel;
   /** A statistical neighbours' average: how it was taken and over whom. */
@@ -71,6 +75,18 @@ export interface FigureNode {
   rank?: { rank: number; of: number; quartile: 1 | 2 | 3 | 4; order: 'best first' | 'lowest first' };
   /** Every row of data read to decide the figure and whether it is shown (`file:line`). */
   rows: readonly string[];
+}
+
+/**
+ * A council's own figure that is not as its paper printed it: `corrected` (the paper printed another
+ * figure) or `added` (the paper did not print it). Read from the data's `printed`, `not_printed` and `why`.
+ */
+export interface PaperDifference {
+  kind: 'corrected' | 'added';
+  /** For a correction, the paper's figure as a sentence shows it: "5.5%", "50 per 10,000". */
+  printed?: string;
+  /** One line: why the figure differs, or how a figure the paper did not print was worked out. */
+  why: string;
 }
 
 export interface NeighbourAverageFacts {

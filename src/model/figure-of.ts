@@ -8,9 +8,8 @@ import {
   symbolReplacesValue,
   type Figure,
   type QualifyingSymbol,
-  type SuppressionRule,
 } from '../engine/index.ts';
-import { suppressionApplies } from './suppression-policy.ts';
+import { policyCovers, type DisclosurePolicy } from './council-policy.ts';
 
 /** A figure together with what it is a figure of, so pages can say where every number came from. */
 export interface LocatedFigure {
@@ -34,13 +33,13 @@ function optionalSymbol(symbol: QualifyingSymbol | undefined): { symbol?: Qualif
 /**
  * The figure an observation row shows, computed by the engine from the row's exact inputs:
  * a percentage or ratio from numerator and denominator, a rate from a count and its population,
- * otherwise the published value. Small counts about children are then suppressed, and so is
- * everything derived from them.
+ * otherwise the published value. Small counts about children are then suppressed as the publishing
+ * council's policy says, and so is everything derived from them.
  */
-export function figureOf(observation: Observation, indicator: IndicatorEntry, rule: SuppressionRule): Figure {
+export function figureOf(observation: Observation, indicator: IndicatorEntry, policy: DisclosurePolicy): Figure {
   const figure = compute(observation, indicator);
-  if (!suppressionApplies(indicator)) return figure;
-  return suppressDerived(figure, { rule, isCount: ({ role }) => COUNT_ROLES.has(role) || (role === 'value' && indicator.unit === 'count') });
+  if (policy.rule === undefined || !policyCovers(policy, indicator)) return figure;
+  return suppressDerived(figure, { rule: policy.rule, isCount: ({ role }) => COUNT_ROLES.has(role) || (role === 'value' && indicator.unit === 'count') });
 }
 
 function compute(observation: Observation, indicator: IndicatorEntry): Figure {

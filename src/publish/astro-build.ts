@@ -27,7 +27,7 @@ export function astroBuild(root: string): BuildRunner {
     const env: NodeJS.ProcessEnv = {};
     // Astro changes behaviour under a test runner's variables; a publishing build is a plain build.
     for (const [key, value] of Object.entries(process.env)) {
-      if (!key.startsWith('VITEST') && !['NODE_ENV', 'TEST', 'MODE', 'TABLED_DRAFTS', 'TABLED_RECORD'].includes(key)) env[key] = value;
+      if (!key.startsWith('VITEST') && !['NODE_ENV', 'TEST', 'MODE', 'TABLED_DRAFTS', 'TABLED_RECORD', 'TABLED_RECORD_VERSIONS'].includes(key)) env[key] = value;
     }
     try {
       const run = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {

@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readCsvFile } from '../data/readCsvFile.ts';
+import { isSlug, SLUG_RULE, suggestSlug } from '../reports/slug.ts';
 import { publicationDate } from './publication-date.ts';
 import { reportFolder } from './report-folders.ts';
 import { reportSlug, reportTemplate } from './report-template.ts';
@@ -26,7 +27,7 @@ export async function newReport(request: NewReportRequest): Promise<string> {
   if (area === undefined) throw new Error(`council "${request.council}" is not in data/areas.csv: use an ONS code such as E08000016 or a DfE code such as 370`);
   const name = area.record['name'] ?? request.council;
   const id = request.id ?? reportSlug(name, request.meetingDate);
-  if (!/^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)*$/.test(id)) throw new Error(`report id "${id}" must be lowercase letters, digits and "-", e.g. barnsley-2022-09-13`);
+  if (!isSlug(id)) throw new Error(`report id "${id}" must be ${SLUG_RULE}: try --id ${suggestSlug(id)}`);
   const dir = reportFolder(request.root, id);
   await mkdir(dir, { recursive: true });
   const text = reportTemplate({

@@ -6,6 +6,10 @@ import { checksumOf, fileDigests } from './checksum.ts';
 import { figureChanges, type FigureChange } from './figure-changes.ts';
 import { freezeData } from './freeze-data.ts';
 import { withStatus } from './front-matter-status.ts';
+import { meetingFacts } from './agenda-window.ts';
+import { appendToLedger, restoreLedger, type LedgerBefore, type LedgerEntry } from './ledger.ts';
+import { checkLedger } from './ledger-check.ts';
+import { tagEntry } from './ledger-tags.ts';
 import { publicationDate } from './publication-date.ts';
 import { readPublishedVersions, versionDir } from './published-versions.ts';
 import { readRecording, type Recording } from './recording.ts';
@@ -21,6 +25,8 @@ export interface PublishRequest {
   mode: 'publish' | 'amend';
   /** The publication day, YYYY-MM-DD: an argument, so that the library never reads the clock. */
   date: string;
+  /** Today, YYYY-MM-DD, which `date` may not be after; left out, the date is not checked against it. */
+  today?: string | undefined;
   /** What changed and why: required for an amendment. */
   note?: string | undefined;
   build: BuildRunner;
@@ -33,6 +39,10 @@ export interface PublishResult {
   checksum: string;
   /** Figures that differ from the previous version (empty for version 1). */
   changes: FigureChange[];
+  /** The version's entry in content/ledger.jsonl. */
+  entry: LedgerEntry;
+  /** Its git tag, or why none was made (the site is not a repository's top folder). */
+  tag: { tag: string; made: boolean; reason?: string };
 }
 
 export interface VersionFreeze {
@@ -69,7 +79,7 @@ export async function freezeVersion({ root, dir, number, date, note, mdx, record
  * the new version is known to render from its frozen files alone. On any failure nothing is left
  * behind and the working copy is as it was.
  */
-export async function publishVersion({ root, id, mode, date, note, build }: PublishRequest): Promise<PublishResult> {
+export async function publishVersion({ root, id, mode, date, today, note, build }: PublishRequest): Promise<PublishResult> {
   const reportDir = reportFolder(root, id);
   const mdxPath = join(reportDir, 'index.mdx');
   let working: string;
@@ -88,12 +98,17 @@ export async function publishVersion({ root, id, mode, date, note, build }: Publ
   if (mode === 'amend' && (trimmedNote === undefined || trimmedNote === '')) {
     throw new Error(`an amendment needs a note saying what changed and why: npm run report:amend -- ${id} --note "…"`);
   }
-  publicationDate(date, previous?.published);
+  publicationDate(date, previous?.published, { today, ...(await meetingFacts(root, working)) });
+  const record = await checkLedger(root);
+  if (record.problems.length > 0) {
+    throw new Error(`the published versions do not match their record, so nothing more can be published until they do:\n${record.problems.join('\n')}`);
+  }
 
   const recordDir = await mkdtemp(join(tmpdir(), 'tabled-record-'));
   const number = (previous?.version ?? 0) + 1;
   const dir = versionDir(reportDir, number);
   const published = withStatus(working, 'published');
+  let ledgerBefore: LedgerBefore | undefined;
   try {
     const recorded = build({ TABLED_DRAFTS: '1', TABLED_RECORD: recordDir });
     if (!recorded.ok) throw new Error(`the site does not build, so ${id} cannot be published:\n${recorded.errors}`);
@@ -103,8 +118,12 @@ export async function publishVersion({ root, id, mode, date, note, build }: Publ
       throw new Error(`nothing has changed since version ${previous.version}: its text and figures are the same as the report's now. Edit the MDX or data/ first.`);
     }
 
-    const record = await freezeVersion({ root, dir, number, date, note: trimmedNote, mdx: published, recording });
+    const frozen = await freezeVersion({ root, dir, number, date, note: trimmedNote, mdx: published, recording });
     if (published !== working) await writeFile(mdxPath, published);
+    // Recorded before the build that proves it renders: every build checks the versions against the ledger.
+    const appended = await appendToLedger(root, [{ type: 'version', report: id, version: number, published: date, note: trimmedNote || null, checksum: frozen.checksum }]);
+    ledgerBefore = appended.before;
+    const entry = appended.entries[0]!;
 
     const verified = build({ TABLED_DRAFTS: '1' });
     if (!verified.ok) {
@@ -112,8 +131,9 @@ export async function publishVersion({ root, id, mode, date, note, build }: Publ
         `version ${number} of ${id} was frozen but does not render from its frozen files, so it has not been published:\n${verified.errors}`,
       );
     }
-    return { version: number, dir: relative(root, dir), checksum: record.checksum, changes };
+    return { version: number, dir: relative(root, dir), checksum: frozen.checksum, changes, entry, tag: tagEntry(root, entry) };
   } catch (error) {
+    if (ledgerBefore !== undefined) await restoreLedger(ledgerBefore);
     await rm(dir, { recursive: true, force: true });
     if (number === 1) await rmdir(join(reportDir, 'versions')).catch(() => undefined);
     await writeFile(mdxPath, working);

@@ -24,11 +24,19 @@ export function workingPlan(id: string, data: ReportFrontmatter, model: FigureMo
   };
 }
 
-/** A published version rendered from its frozen files: anything but the published figures stops the build. */
-export function versionPlan(id: string, data: ReportFrontmatter, model: FigureModel, version: PublishedVersion): RenderPlan {
+/**
+ * A published version rendered from its frozen files: anything but the published figures (with their
+ * corrections) stops the build. With `recordTo` (TABLED_RECORD_VERSIONS, set by report:correct) the
+ * figures it shows now are written there instead, as `<id>@v<n>`, for a dated correction to record.
+ */
+export function versionPlan(id: string, data: ReportFrontmatter, model: FigureModel, version: PublishedVersion, recordTo?: string): RenderPlan {
   return {
     context: context(id, data, model),
-    after: (record) => {
+    after: async (record) => {
+      if (recordTo !== undefined && recordTo !== '') {
+        await writeRecording(recordTo, `${id}@v${version.version}`, recordingOf(model, record));
+        return;
+      }
       const changes = figureChanges(version.figures, record.figureTexts());
       if (changes.length > 0) throw new Error(frozenMessage({ id, version: version.version, published: version.published, changes }));
     },

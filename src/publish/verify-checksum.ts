@@ -7,7 +7,7 @@ import { VERSION_FILE } from './version-record.ts';
  * What has changed in a version's folder since it was published, one line per file, with the way
  * back; empty when every frozen file is as it was. `root` makes the paths in messages short.
  */
-export async function checksumProblems(version: PublishedVersion, root: string): Promise<string[]> {
+export async function checksumProblems(version: Pick<PublishedVersion, 'dir' | 'files' | 'version' | 'published' | 'checksum'>, root: string): Promise<string[]> {
   const now = await fileDigests(version.dir, [VERSION_FILE]);
   const where = relative(root, version.dir).split('\\').join('/');
   const problems: string[] = [];

@@ -1,6 +1,7 @@
 import { relative } from 'node:path';
 import type { Relation } from '../data/dataset.ts';
 import { loadDataset } from '../data/index.ts';
+import type { CouncilPolicy } from '../model/council-policy.ts';
 import { FigureModel } from '../model/figure-model.ts';
 import type { PublishedVersion } from './published-versions.ts';
 import { RecentlyUsed } from './recently-used.ts';
@@ -15,14 +16,15 @@ const loaded = new RecentlyUsed<string, Promise<FigureModel>>(8);
 
 /**
  * The figure model a published version renders from: its own frozen data folder, never data/, with the
- * site's relations of now (what must be withheld is decided by today's rules on every page). Its files
- * are checked against their published hashes first, so a hand-edited version stops the build.
+ * site's relations and councils' policies of now (what must be withheld, and how a figure is rated, is
+ * decided by today's rules on every page). Its files are checked against their published hashes first,
+ * so a hand-edited version stops the build.
  */
-export function versionModel(version: PublishedVersion, root: string, relations: readonly Relation[]): Promise<FigureModel> {
+export function versionModel(version: PublishedVersion, root: string, { relations, policies }: { relations: readonly Relation[]; policies: ReadonlyMap<string, CouncilPolicy> }): Promise<FigureModel> {
   return loaded.get(version.dir, async () => {
     const problems = await checksumProblems(version, root);
     if (problems.length > 0) throw new Error(problems.join('\n'));
     const dir = `${relative(root, version.dir).split('\\').join('/')}/data`;
-    return new FigureModel(await loadDataset({ root, dir }), { relations });
+    return new FigureModel(await loadDataset({ root, dir }), { relations, policies });
   });
 }

@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { stabilisePagefindIndex } from './stable-pagefind-index.ts';
+import { stabilisePagefindFiles, type PagefindFile } from './stable-pagefind-index.ts';
 
 /** Where the index goes inside the built site: the search page loads `/pagefind/pagefind.js`. */
 export const PAGEFIND_FOLDER = 'pagefind';
@@ -22,16 +22,34 @@ export interface IndexedSite {
   outputPath: string;
 }
 
-/** Pagefind's own count of indexed pages, from the entry file it wrote. */
-async function indexedPages(outputPath: string): Promise<number> {
-  const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+/** Pagefind's own count of indexed pages, from its entry file. */
+function indexedPages(files: readonly PagefindFile[]): number {
+  const entry = files.find((file) => file.path === 'pagefind-entry.json');
+  if (entry === undefined) throw new Error('Pagefind gave an index without its pagefind-entry.json');
+  const languages = (JSON.parse(Buffer.from(entry.content).toString('utf8')) as { languages: Record<string, { page_count: number }> }).languages;
+  return Object.values(languages).reduce((sum, language) => sum + language.page_count, 0);
+}
+
+/** Writes the index's files into a fresh folder, each written whole before this returns. */
+async function writeIndex(folder: string, files: readonly PagefindFile[]): Promise<void> {
+  await rm(folder, { recursive: true, force: true });
+  for (const file of files) {
+    const path = join(folder, file.path);
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, file.content);
+  }
 }
 
 /**
  * Indexes a built site's report addresses with Pagefind and writes the index into the site's own
  * `pagefind/` folder. Only pages marked `data-pagefind-body` (published reports) are indexed; any
  * error Pagefind reports stops the build rather than shipping a search that finds nothing.
+ *
+ * The index is taken from Pagefind in memory (`getFiles()`) and written here. Pagefind's own
+ * `writeFiles()` answers before its writes have reached the files (its Rust writer hands each write to
+ * a background thread and does not wait for it), so reading the index straight after, to put it in
+ * order, sometimes found `pagefind-entry.json` empty ("Unexpected end of JSON input"); anything read
+ * straight after a build could find the same.
  */
 export async function indexSite(siteDir: string): Promise<IndexedSite> {
   const created = await pagefind.createIndex({ forceLanguage: 'en' });
@@ -40,11 +58,13 @@ export async function indexSite(siteDir: string): Promise<IndexedSite> {
   try {
     const added = await index.addDirectory({ path: siteDir, glob: SEARCHABLE_PAGES });
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${siteDir}:\n${added.errors.join('\n')}`);
-    const written = await index.writeFiles({ outputPath: join(siteDir, PAGEFIND_FOLDER) });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index:\n${written.errors.join('\n')}`);
+    const made = await index.getFiles();
+    if (made.errors.length > 0) throw new Error(`Pagefind could not make its index:\n${made.errors.join('\n')}`);
     // Two builds of the same commit must give the same bytes; Pagefind alone orders filters at random.
-    await stabilisePagefindIndex(written.outputPath);
-    return { read: added.page_count, indexed: await indexedPages(written.outputPath), outputPath: written.outputPath };
+    const files = stabilisePagefindFiles(made.files);
+    const outputPath = join(siteDir, PAGEFIND_FOLDER);
+    await writeIndex(outputPath, files);
+    return { read: added.page_count, indexed: indexedPages(files), outputPath };
   } finally {
     await index.deleteIndex();
     await pagefind.close();

@@ -1,6 +1,4 @@
 import { createHash } from 'node:crypto';
-import { readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { decodeCbor, encodeCbor, type Cbor } from './cbor.ts';
 
@@ -10,8 +8,15 @@ import { decodeCbor, encodeCbor, type Cbor } from './cbor.ts';
  * filter files, a different meta file and a different entry file (Pagefind issue #638 says as much).
  * This puts them in a fixed order (filters by name, values by text, pages by number) and names each
  * rewritten file by its content as Pagefind does, so the same pages always give the same bytes. Search
- * results do not change: the files hold the same entries.
+ * results do not change: the files hold the same entries. It works on the files as Pagefind's
+ * `getFiles()` returns them, before anything is written.
  */
+
+/** One file of a Pagefind index, by its path inside the index folder (`filter/en_1a2b3c4.pf_filter`). */
+export interface PagefindFile {
+  path: string;
+  content: Uint8Array;
+}
 
 const SIGNATURE = new TextEncoder().encode('pagefind_dcd');
 
@@ -24,8 +29,9 @@ function unknownLayout(what: string): Error {
   return new Error(`Pagefind's ${what} is not laid out as Pagefind 1.5.2 writes it, so its order cannot be fixed: check the Pagefind version in package.json against src/search/stable-pagefind-index.ts`);
 }
 
-async function readPagefindFile(path: string): Promise<Cbor> {
-  const bytes = gunzipSync(await readFile(path));
+function readPagefindFile(path: string, content: Uint8Array | undefined): Cbor {
+  if (content === undefined) throw unknownLayout(`index (it lists ${path}, which it does not hold)`);
+  const bytes = gunzipSync(content);
   if (!SIGNATURE.every((byte, i) => bytes[i] === byte)) throw unknownLayout(path);
   const body = bytes.subarray(SIGNATURE.length);
   const value = decodeCbor(body);
@@ -34,12 +40,11 @@ async function readPagefindFile(path: string): Promise<Cbor> {
   return value;
 }
 
-/** Writes a value as Pagefind would, under its content hash; returns that hash. */
-async function writePagefindFile(folder: string, language: string, value: Cbor, hashLength: number, name: (hash: string) => string): Promise<string> {
+/** A value as Pagefind would write it, under its content hash. */
+function pagefindFile(language: string, value: Cbor, hashLength: number, name: (hash: string) => string): { hash: string; file: PagefindFile } {
   const body = encodeCbor(value);
   const hash = `${language}_${pagefindHash(body, hashLength)}`;
-  await writeFile(join(folder, name(hash)), gzipSync(Buffer.concat([SIGNATURE, body])));
-  return hash;
+  return { hash, file: { path: name(hash), content: gzipSync(Buffer.concat([SIGNATURE, body])) } };
 }
 
 const byText = (a: Cbor, b: Cbor) => {
@@ -57,30 +62,36 @@ function sortedFilter(filter: Cbor, path: string): Cbor {
   return [filter[0] ?? null, values.sort((a, b) => byText(a[0] ?? null, b[0] ?? null))];
 }
 
-/** Puts a written Pagefind index (the folder holding pagefind-entry.json) in a fixed order. */
-export async function stabilisePagefindIndex(outputPath: string): Promise<void> {
-  const entryPath = join(outputPath, 'pagefind-entry.json');
-  let entryText = await readFile(entryPath, 'utf8');
+/** A Pagefind index's files (those `getFiles()` returns) with its filters in a fixed order. */
+export function stabilisePagefindFiles(files: readonly PagefindFile[]): PagefindFile[] {
+  const byPath = new Map(files.map((file) => [file.path, file.content]));
+  const entryBytes = byPath.get('pagefind-entry.json');
+  if (entryBytes === undefined) throw unknownLayout('index (it has no pagefind-entry.json)');
+  let entryText = Buffer.from(entryBytes).toString('utf8');
   const entry = JSON.parse(entryText) as { languages: Record<string, { hash: string }> };
   for (const { hash: metaHash } of Object.values(entry.languages)) {
     const language = metaHash.slice(0, metaHash.lastIndexOf('_'));
-    const metaPath = join(outputPath, `pagefind.${metaHash}.pf_meta`);
-    const meta = await readPagefindFile(metaPath);
+    const metaPath = `pagefind.${metaHash}.pf_meta`;
+    const meta = readPagefindFile(metaPath, byPath.get(metaPath));
     const filters = Array.isArray(meta) ? meta[3] : undefined;
     if (!Array.isArray(meta) || !Array.isArray(filters)) throw unknownLayout(metaPath);
     const rewritten: Cbor[][] = [];
     for (const item of filters) {
       const [name, hash] = Array.isArray(item) ? item : [];
       if (typeof name !== 'string' || typeof hash !== 'string') throw unknownLayout(metaPath);
-      const path = join(outputPath, 'filter', `${hash}.pf_filter`);
-      const sorted = sortedFilter(await readPagefindFile(path), path);
-      await rm(path);
-      rewritten.push([name, await writePagefindFile(join(outputPath, 'filter'), language, sorted, 7, (h) => `${h}.pf_filter`)]);
+      const path = `filter/${hash}.pf_filter`;
+      const sorted = sortedFilter(readPagefindFile(path, byPath.get(path)), path);
+      byPath.delete(path);
+      const written = pagefindFile(language, sorted, 7, (h) => `filter/${h}.pf_filter`);
+      byPath.set(written.file.path, written.file.content);
+      rewritten.push([name, written.hash]);
     }
     meta[3] = rewritten.sort((a, b) => byText(a[0] ?? null, b[0] ?? null));
-    await rm(metaPath);
-    const newMetaHash = await writePagefindFile(outputPath, language, meta, 10, (h) => `pagefind.${h}.pf_meta`);
-    entryText = entryText.replace(`"hash":"${metaHash}"`, `"hash":"${newMetaHash}"`);
+    byPath.delete(metaPath);
+    const written = pagefindFile(language, meta, 10, (h) => `pagefind.${h}.pf_meta`);
+    byPath.set(written.file.path, written.file.content);
+    entryText = entryText.replace(`"hash":"${metaHash}"`, `"hash":"${written.hash}"`);
   }
-  await writeFile(entryPath, entryText);
+  byPath.set('pagefind-entry.json', Buffer.from(entryText, 'utf8'));
+  return [...byPath].map(([path, content]) => ({ path, content })).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

@@ -1,9 +1,31 @@
 import { z } from 'zod';
+import { urlProblem, type UrlUse } from '../markdown/safe-url.ts';
 
 /** Also used by each council's theme in content/councils/. */
 export const hexColour = z
   .string()
   .regex(/^#[0-9a-fA-F]{6}$/, { message: 'must be a six-digit hex colour such as "#1d4f91"' });
+
+/** An address checked by the rule report MDX follows (src/markdown/safe-url.ts), the value quoted in the message. */
+export function safeUrl(use: UrlUse) {
+  return z
+    .string()
+    .min(1, { error: 'must not be empty' })
+    .superRefine((url, context) => {
+      const problem = urlProblem(url, use);
+      if (problem !== undefined) context.addIssue({ code: 'custom', message: `${JSON.stringify(url)} is ${problem}.` });
+    });
+}
+
+/** A link in a footer: a label, and an address that is a web page, an email address or a path on this site. */
+export const footerLinkSchema = z
+  .object({
+    /** @example "Accessibility statement" */
+    label: z.string().min(1, { error: 'must not be empty' }),
+    /** https://, http://, mailto: or a path on this site. @example "/about/" */
+    href: safeUrl('link'),
+  })
+  .strict();
 
 /** The publisher's look, set once in `content/theme.json`. */
 export const themeSchema = z
@@ -15,7 +37,10 @@ export const themeSchema = z
     /** Path under `public/` of an SVG or PNG logo, e.g. "/logo.svg". Optional. */
     logo: z
       .object({
-        src: z.string().regex(/^\/[^\s]+\.(svg|png)$/, { message: 'must be a path in public/ such as "/logo.svg"' }),
+        src: z
+          .string()
+          .regex(/^\/[^\s]+\.(svg|png)$/, { message: 'must be a path in public/ such as "/logo.svg"' })
+          .pipe(safeUrl('resource')),
         /** Alternative text; the name of the organisation. */
         alt: z.string().min(1),
       })
@@ -55,9 +80,7 @@ export const themeSchema = z
       .strict()
       .optional(),
     /** Links in the footer, e.g. accessibility statement, open data licence. */
-    footerLinks: z
-      .array(z.object({ label: z.string().min(1), href: z.string().min(1) }))
-      .default([]),
+    footerLinks: z.array(footerLinkSchema).default([]),
   })
   .strict();
 

@@ -23,8 +23,9 @@ function prose(mdx: string): string {
     .replace(/\]\([^)]*\)/g, ']'); // link addresses
 }
 
+/** Commas only between groups of three digits: a CSV's "919,2016/17" is two numbers, "1,642" one. */
 function numbersIn(text: string): string[] {
-  return [...text.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => m[0].replace(/,/g, ''));
+  return [...text.matchAll(/\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?/g)].map((m) => m[0].replace(/,/g, ''));
 }
 
 function dataText(dir: string): Set<string> {
@@ -39,6 +40,12 @@ function dataText(dir: string): Set<string> {
 /** Numbers that are part of a name, not a figure; each says where it comes from. */
 const NAMES: Record<string, string> = {
   '2050': 'Cambridgeshire\'s corporate priority "Net zero carbon emissions for Cambridgeshire by 2050" (seed 000, para 3.4)',
+  '985': 'DfE\'s code for the East of England, in the first column of the care-proceedings table of Cambridgeshire\'s 2020 paper (seed 000, para 2.19)',
+  '970': 'DfE\'s code for England, in the first column of the same table (seed 000, para 2.19)',
+  '17.06': 'the date of a baby\'s death as Cambridgeshire\'s 2009 paper writes it, "17.06.09" (seed 003, para 2.5)',
+  '142893': 'part of the web address of the Laming report that Cambridgeshire\'s 2009 paper gives (seed 003, source documents)',
+  '01642': 'the telephone number of Stockton-on-Tees\'s contact officer, as the paper gives it (seed 004)',
+  '527049': 'the telephone number of Stockton-on-Tees\'s contact officer, as the paper gives it (seed 004)',
 };
 
 describe('report prose', () => {

@@ -88,6 +88,18 @@ describe('npm run council:new', () => {
     expect(dataset.warnings.filter((w) => w.file === 'data/areas.csv')).toEqual([]);
   });
 
+  it('puts a London borough in the region London, not the Inner or Outer London of DfE\'s files, and the build accepts it', async () => {
+    const run = councilNew('--code', '202');
+    expect(run.status).toBe(0);
+    expect(JSON.parse(read('content/councils/camden.json'))).toMatchObject({ code: 'E09000007', region: 'E12000007' });
+    const rows = areas();
+    expect(rows.get('E12000007')?.kind).toBe('region');
+    expect(rows.has('E13000001') || rows.has('E13000002')).toBe(false);
+    const dataset = await loadDataset({ root: site });
+    expect(dataset.areas.get('E09000007')?.name).toBe('Camden');
+    expect(dataset.warnings.filter((w) => w.file === 'data/areas.csv')).toEqual([]);
+  });
+
   it.each([
     [['--code', '999'], /^council:new: "999" is not a council in DfE's 2025 statistical neighbour model \(data\/dfe\/sn_model_2025_wide\.csv\): give a current DfE LA code such as 370 or an ONS code such as E08000016\n$/],
     [['--code', 'E06000047'], /^council:new: County Durham \(E06000047\) already has content\/councils\/county-durham\.json: edit that file instead\n$/],

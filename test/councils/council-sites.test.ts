@@ -2,6 +2,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFi
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuiltSite } from '../support/build-site.ts';
+import { recordLedger } from '../support/record-ledger.ts';
 
 const SHIRE = { code: 'X00000002', report: 'fictional-shire-council-2025-02-11', config: 'content/councils/fictional-shire.json', observations: 'data/observations/fictional-shire.csv' };
 const BOROUGH = { code: 'X00000001', report: 'fictional-borough-2025-03', config: 'content/councils/fictional-borough.json' };
@@ -55,6 +56,7 @@ describe('the second council, built alone from its data, content and configurati
     cpSync(SHIRE.observations, `${scenario}/${SHIRE.observations}`);
     writeFileSync(`${scenario}/data/areas.csv`, rowsFor('data/areas.csv', [SHIRE.code, 'E92000001']));
     writeFileSync(`${scenario}/data/populations.csv`, rowsFor('data/populations.csv', [SHIRE.code]));
+    recordLedger(scenario);
     site = buildSite(scenario);
   }, 240_000);
 
@@ -109,6 +111,7 @@ describe("the example site's two fictional councils", () => {
     cpSync('content/councils', `${scenario}/content/councils`, { recursive: true });
     for (const { report } of [SHIRE, BOROUGH]) cpSync(`content/reports/${report}`, `${scenario}/content/reports/${report}`, { recursive: true });
     cpSync('data', `${scenario}/data`, { recursive: true });
+    recordLedger(scenario);
     site = buildSite(scenario);
   }, 240_000);
 

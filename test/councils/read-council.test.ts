@@ -89,9 +89,10 @@ describe('the councils of a site, checked against data/areas.csv', () => {
     });
     const { councils, problems } = checkCouncils(files, exampleAreas(), 'data/areas.csv');
     expect(problems).toEqual([]);
-    expect(councils.map((c) => c.code).sort()).toEqual(['X00000001', 'X00000002']);
+    expect(councils.map((c) => c.code).sort()).toEqual(['E06000004', 'E06000005', 'E09000014', 'X00000001', 'X00000002']);
     // The two fictional councils look different: that is what proves the look comes from the file.
-    expect(new Set(councils.map((c) => c.theme.colours.brand)).size).toBe(2);
+    const fictional = councils.filter((c) => c.code.startsWith('X'));
+    expect(new Set(fictional.map((c) => c.theme.colours.brand)).size).toBe(2);
   });
 
   it('stops on a council missing from areas.csv, or configured twice, saying what to do', () => {
@@ -124,5 +125,26 @@ describe('jsonLines', () => {
   it('finds the line of nested keys and array elements', () => {
     const lines = jsonLines('{\n "a": {\n  "b": [\n   1,\n   { "c": "x,}" }\n  ]\n },\n "d": true\n}');
     expect(Object.fromEntries(lines)).toEqual({ '': 1, a: 2, 'a.b': 3, 'a.b.0': 4, 'a.b.1': 5, 'a.b.1.c': 5, d: 8 });
+  });
+});
+
+describe('a council file’s addresses and name', () => {
+  it('refuses a footer link that would run code, naming its line and what to write instead', () => {
+    const withLink = good.replace('"logoText": "TCC"', '"logoText": "TCC",\n    "footerLinks": [\n      { "label": "Home", "href": "javascript:alert(document.domain)" }\n    ]');
+    expect(messages(withLink)).toEqual([
+      'content/councils/test.json:11 theme.footerLinks.0.href: "javascript:alert(document.domain)" is a javascript: address, which a report may not link to (it can run code or open something other than a web page): write a web address starting with https://, a mailto: address, or a path on this site such as /reports/.',
+    ]);
+  });
+
+  it('accepts https, mailto and paths on this site as footer links', () => {
+    const links = '"footerLinks": [\n      { "label": "Web", "href": "https://www.example.org/" },\n      { "label": "Mail", "href": "mailto:info@example.org" },\n      { "label": "About", "href": "/about/" }\n    ]';
+    expect(messages(good.replace('"logoText": "TCC"', `"logoText": "TCC",\n    ${links}`))).toEqual([]);
+  });
+
+  it('refuses a file whose name is not a lowercase slug', () => {
+    const { problems } = readCouncil(good, 'content/councils/Red Team.json');
+    expect(problems.map((p) => `${p.file} ${p.message} | fix: ${p.fix}`)).toEqual([
+      'content/councils/Red Team.json is not named by a council slug: "Red Team" must be lowercase letters a to z and digits, in words joined by single hyphens, such as barnsley-2022-09-13 | fix: rename the file, e.g. to content/councils/red-team.json',
+    ]);
   });
 });

@@ -75,3 +75,23 @@ describe('parseCsvText', () => {
     expect(parseCsvText('', 'data/x.csv').problems[0]?.message).toBe('is empty: expected a header line and rows');
   });
 });
+
+describe('parseCsvText with a row budget shared by a data folder', () => {
+  it('counts every row but keeps only those within the budget, so a folder over it is refused before it is held', async () => {
+    const { RowBudget } = await import('../../src/data/rowBudget.ts');
+    const budget = new RowBudget(5);
+    const first = parseCsvText('a,b\n1,2\n3,4\n5,6\n', 'data/observations/one.csv', { budget });
+    expect(first.rows).toHaveLength(3);
+    expect(budget.exceeded).toBe(false);
+    const second = parseCsvText('a,b\n1,2\n3,4\n5,6\n7,8\n', 'data/observations/two.csv', { budget });
+    expect(second.rows.map((row) => row.line)).toEqual([2, 3]);
+    expect(budget.exceeded).toBe(true);
+    expect(budget.problem('data')).toEqual({
+      file: 'data',
+      line: 0,
+      message:
+        "holds 7 rows in its CSV files, more than the 5 a site's data may hold together: every row is kept in memory while the site is built, and more would run it out of memory (largest: data/observations/two.csv 4, data/observations/one.csv 3)",
+      fix: 'keep in data/ only the rows your reports use (for example, remove years no report shows), or split the councils into sites of their own',
+    });
+  });
+});

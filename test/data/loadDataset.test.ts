@@ -72,7 +72,7 @@ const EXPECTED: Record<string, string[]> = {
     'data/observations/council.csv:8:3 period "2020-02-30" is not a real date: February 2020 has 29 days',
   ],
   'malformed-period': [
-    'data/observations/council.csv:9:3 period "Oct 2020" is not a period: write 2020-03-31, 2020-10, 2019/20, 2013/14 Q2 or 2020',
+    'data/observations/council.csv:9:3 period "Oct 2020" is not a period: write 2020-10',
   ],
   'malformed-population-period': [
     'data/populations.csv:4:2 period "2020/21" is not a year such as 2019 (the mid-year estimate year)',

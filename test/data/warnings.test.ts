@@ -18,3 +18,22 @@ describe('warnings from loadDataset', () => {
     ]);
   });
 });
+
+describe('a data file with a header and no rows', () => {
+  it('is read as nothing, with a warning naming the file', async () => {
+    const { cpSync, mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const copy = mkdtempSync(join(tmpdir(), 'tabled-header-only-'));
+    try {
+      cpSync(root, copy, { recursive: true });
+      writeFileSync(join(copy, 'data/observations/empty.csv'), 'indicator,area,period,breakdown,numerator,denominator,value,marker,note\n');
+      const dataset = await loadDataset({ root: copy });
+      expect(dataset.warnings.map(formatWarning)).toContain(
+        'data/observations/empty.csv has a header but no rows, so nothing is read from it: add its rows, or check that this is the file you meant to save',
+      );
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+});

@@ -127,6 +127,12 @@ describe('scanDist leaves alone', () => {
     expect(scanDist(site({ 'index.html': html }), secrets).leaks).toEqual([]);
   });
 
+  it('an axis tick label, drawn from a scale no withheld figure reaches, beside a label of the point that is read', () => {
+    const chart = (mark: string) => page(`<figure><figcaption>Children in care in Mar 2024</figcaption><svg role="img" aria-label="Children in care in Mar 2024"><g data-mark="${mark}"><text>3</text></g></svg></figure>`);
+    expect(scanDist(site({ 'index.html': chart('y-axis tick label') }), secrets).leaks).toEqual([]);
+    expect(scanDist(site({ 'index.html': chart('text') }), secrets).leaks.map((l) => l.where)).toEqual(['<text> in <svg>']);
+  });
+
   it('the rate when the population it is per is published nowhere', () => {
     const html = page('<h2>Children in care per 10,000 children</h2><p>In Mar 2024 the rate was 2.3 per 10,000.</p>');
     expect(scanDist(site({ 'index.html': html }), secrets).leaks).toEqual([]);

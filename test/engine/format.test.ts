@@ -37,7 +37,11 @@ describe('formatFigure', () => {
     expect(formatFigure(given({ value: 101.7, unit: 'days', decimals: 1 }))).toBe('101.7 days');
     expect(formatFigure(given({ value: 36.2, unit: 'weeks', decimals: 1 }))).toBe('36.2 weeks');
     expect(formatFigure(given({ value: 3.7, unit: 'months', decimals: 1 }))).toBe('3.7 months');
-    expect(formatFigure(given({ value: 1035000, unit: 'currency', decimals: 0 }))).toBe('£1,035,000');
+    expect(formatFigure(given({ value: 1035000, unit: 'currency', decimals: 0 }))).toBe('£1.035m');
+    expect(formatFigure(given({ value: 58000000, unit: 'currency', decimals: 0 }))).toBe('£58m');
+    expect(formatFigure(given({ value: 1242500, unit: 'currency', decimals: 0 }))).toBe('£1,242,500');
+    expect(formatFigure(given({ value: 485000, unit: 'currency', decimals: 0 }))).toBe('£485,000');
+    expect(formatFigure(given({ value: -2000000, unit: 'currency', decimals: 0 }))).toBe('−£2m');
     expect(formatFigure(given({ value: 1728, unit: 'count', decimals: 0 }))).toBe('1,728');
   });
 

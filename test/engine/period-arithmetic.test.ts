@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   financialYearOf,
   monthsIn,
+  periodsBetween,
   previousPeriod,
   rolling12Months,
   samePeriodLastYear,
@@ -100,5 +101,23 @@ describe('monthsIn', () => {
     ]);
     const calendar = texts(monthsIn({ kind: 'calendar-year', year: 2020 }));
     expect([calendar[0], calendar[11]]).toEqual(['2020-01', '2020-12']);
+  });
+});
+
+describe('periodsBetween', () => {
+  it('lists the quarters a regular series has, so that missing ones can be named', () => {
+    const q = (startYear: number, quarter: 1 | 2 | 3 | 4) => ({ kind: 'quarter' as const, startYear, quarter, cumulative: false });
+    expect(periodsBetween(q(2016, 1), q(2017, 1))).toEqual([q(2016, 1), q(2016, 2), q(2016, 3), q(2016, 4), q(2017, 1)]);
+  });
+
+  it('lists months across a year end, and yearly snapshots', () => {
+    expect(periodsBetween({ kind: 'month', year: 2020, month: 11 }, { kind: 'month', year: 2021, month: 2 })).toHaveLength(4);
+    expect(periodsBetween({ kind: 'date', year: 2019, month: 3, day: 31 }, { kind: 'date', year: 2021, month: 3, day: 31 })).toHaveLength(3);
+  });
+
+  it('gives none for periods of different kinds, quarters to date, or dates on different days', () => {
+    expect(periodsBetween({ kind: 'month', year: 2020, month: 1 }, { kind: 'financial-year', startYear: 2020 })).toBeUndefined();
+    expect(periodsBetween({ kind: 'quarter', startYear: 2013, quarter: 2, cumulative: true }, { kind: 'quarter', startYear: 2013, quarter: 3, cumulative: true })).toBeUndefined();
+    expect(periodsBetween({ kind: 'date', year: 2020, month: 6, day: 30 }, { kind: 'date', year: 2021, month: 3, day: 31 })).toBeUndefined();
   });
 });

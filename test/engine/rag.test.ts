@@ -70,3 +70,23 @@ describe('ragRating without a rating', () => {
     expect(() => ragRating(90, { target: 95, tolerance: -1, polarity: 'higher' })).toThrow('A tolerance cannot be negative: -1');
   });
 });
+
+describe('ragRating under a council’s policy', () => {
+  it('reads a tolerance as a percentage of the target when the policy says so (10% of 80 is 8)', () => {
+    const policy = { target: 80, tolerance: 10, polarity: 'higher', toleranceOf: 'target' } as const;
+    expect(ragRating(72, policy)).toMatchObject({ status: 'amber' });
+    expect(ragRating(71.9, policy)).toMatchObject({ status: 'red' });
+    expect(ragRating(17.6, { target: 16, tolerance: 10, polarity: 'lower', toleranceOf: 'target' })).toMatchObject({ status: 'amber' });
+    expect(ragRating(17.7, { target: 16, tolerance: 10, polarity: 'lower', toleranceOf: 'target' })).toMatchObject({ status: 'red' });
+  });
+
+  it('rates a figure within the tolerance green where the council counts that as on track', () => {
+    expect(ragRating(89.8, { target: 90, tolerance: 1, polarity: 'higher', within: 'green' })).toMatchObject({ status: 'green' });
+    expect(ragRating(88.9, { target: 90, tolerance: 1, polarity: 'higher', within: 'green' })).toMatchObject({ status: 'red' });
+  });
+
+  it('rates 89.8% against a target of 90% amber with a tolerance of one point, and red with none', () => {
+    expect(ragRating(89.8, { target: 90, tolerance: 1, polarity: 'higher' })).toMatchObject({ status: 'amber' });
+    expect(ragRating(89.8, { target: 90, tolerance: 0, polarity: 'higher' })).toMatchObject({ status: 'red' });
+  });
+});

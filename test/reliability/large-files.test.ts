@@ -94,6 +94,22 @@ describe('a very large observations file', () => {
   }, 120_000);
 });
 
+describe('several files each within the limit of a file', () => {
+  it('of 200,000 rows each stop with one message naming them, before the build runs out of memory', async () => {
+    const root = siteWith('two-large', observationRows(200));
+    writeFileSync(join(root, 'data/observations/zz-second.csv'), observationRows(200).replaceAll(',Team ', ',Unit '));
+    const result = await loadMeasured(root);
+    console.log(`2 × 200,000 rows: refused in ${result.summary}`);
+    expect(result.ok).toBe(false);
+    // The rest of the count is the example catalogue's rows, which change as the catalogue does.
+    const [first = '', problem = '', fix = ''] = result.message?.split('\n') ?? [];
+    expect(first).toBe('Data check failed: 1 problem in 1 file');
+    expect(problem).toMatch(/^data holds 400,\d{3} rows in its CSV files, more than the 300,000 a site's data may hold together: every row is kept in memory while the site is built, and more would run it out of memory \(largest: data\/observations\/zz-hostile\.csv 200,000, data\/observations\/zz-second\.csv 200,000, /);
+    expect(fix).toBe('  fix: keep in data/ only the rows your reports use (for example, remove years no report shows), or split the councils into sites of their own');
+    expect(result.peakBytes).toBeLessThan(LIMITS.councilBytes);
+  }, 120_000);
+});
+
 describe('a hostile observations file', () => {
   it('with a 10 MB cell names the line and column, and leaves the long text out of the message', async () => {
     const note = 'x'.repeat(10 * 1024 * 1024);

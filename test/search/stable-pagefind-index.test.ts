@@ -1,19 +1,13 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { decodeCbor, encodeCbor, type Cbor } from '../../src/search/cbor.ts';
-import { stabilisePagefindIndex } from '../../src/search/stable-pagefind-index.ts';
-
-const scratch = mkdtempSync(join(tmpdir(), 'tabled-pagefind-order-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+import { stabilisePagefindFiles, type PagefindFile } from '../../src/search/stable-pagefind-index.ts';
 
 const COUNCILS = ['Barnsley', 'Cambridgeshire', 'Devon', 'Stockton-on-Tees', 'Fictional Borough Council', 'Testshire (fictional)'];
 
 /** Twelve report pages with three filters of several values each: enough for a random order to show. */
-async function writeIndex(outputPath: string): Promise<void> {
+async function makeIndex(): Promise<PagefindFile[]> {
   const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (index === undefined) throw new Error('Pagefind did not start');
   for (let i = 0; i < 12; i += 1) {
@@ -23,13 +17,13 @@ async function writeIndex(outputPath: string): Promise<void> {
       <p data-pagefind-filter="committee">Committee ${i % 4}</p><p>Referrals and assessments in ${council}.</p></main></body></html>`;
     await index.addHTMLFile({ url: `/reports/r${i}/`, content });
   }
-  await index.writeFiles({ outputPath });
+  const { files } = await index.getFiles();
   await index.deleteIndex();
+  return files;
 }
 
-function files(dir: string): Map<string, Buffer> {
-  const names = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
-  return new Map(names.map((e) => [join(e.parentPath, e.name).slice(dir.length + 1), readFileSync(join(e.parentPath, e.name))]));
+function byPath(files: readonly PagefindFile[]): Map<string, Buffer> {
+  return new Map(files.map((file) => [file.path, Buffer.from(file.content)]));
 }
 
 function body(bytes: Buffer): Cbor {
@@ -39,9 +33,9 @@ function body(bytes: Buffer): Cbor {
 }
 
 /** Filters as { name: { value: pages } }, whatever order the file holds them in. */
-function filtersOf(dir: string): Record<string, Record<string, number[]>> {
+function filtersOf(files: readonly PagefindFile[]): Record<string, Record<string, number[]>> {
   const out: Record<string, Record<string, number[]>> = {};
-  for (const [name, bytes] of files(dir)) {
+  for (const [name, bytes] of byPath(files)) {
     if (!name.endsWith('.pf_filter')) continue;
     const [filter, values] = body(bytes) as [string, [string, number[]][]];
     out[filter] = Object.fromEntries(values.map(([value, pages]) => [value, [...pages].sort((a, b) => a - b)]));
@@ -50,29 +44,28 @@ function filtersOf(dir: string): Record<string, Record<string, number[]>> {
 }
 
 describe('a Pagefind index put in a fixed order', () => {
+  let stable: PagefindFile[] = [];
+
   it('is byte for byte the same for two indexes of the same pages (Pagefind alone orders filters at random)', async () => {
-    const [a, b, raw] = ['a', 'b', 'raw'].map((name) => join(scratch, name)) as [string, string, string];
-    await writeIndex(a);
-    await writeIndex(b);
+    const raw = await makeIndex();
+    const other = await makeIndex();
     await pagefind.close();
-    cpSync(a, raw, { recursive: true });
-    await stabilisePagefindIndex(a);
-    await stabilisePagefindIndex(b);
-    const [first, second] = [files(a), files(b)];
+    stable = stabilisePagefindFiles(raw);
+    const [first, second] = [byPath(stable), byPath(stabilisePagefindFiles(other))];
     expect([...second.keys()].sort()).toEqual([...first.keys()].sort());
     for (const [name, bytes] of first) expect(bytes.equals(second.get(name)!), name).toBe(true);
-    // The same entries as Pagefind wrote, only in order: search finds what it found before.
-    expect(filtersOf(a)).toEqual(filtersOf(raw));
-    expect(Object.keys(filtersOf(a)).sort()).toEqual(['committee', 'council', 'year']);
+    // The same entries as Pagefind made, only in order: search finds what it found before.
+    expect(filtersOf(stable)).toEqual(filtersOf(raw));
+    expect(Object.keys(filtersOf(stable)).sort()).toEqual(['committee', 'council', 'year']);
   });
 
   it('names each rewritten file by its content, and the entry file and meta point at the rewritten files', () => {
-    const dir = join(scratch, 'a');
-    const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: { en: { hash: string } } };
-    const meta = body(readFileSync(join(dir, `pagefind.${entry.languages.en.hash}.pf_meta`))) as Cbor[];
-    const listed = (meta[3] as [string, string][]).map(([name, hash]) => [name, readdirSync(join(dir, 'filter')).includes(`${hash}.pf_filter`)]);
+    const files = byPath(stable);
+    const entry = JSON.parse(files.get('pagefind-entry.json')!.toString('utf8')) as { languages: { en: { hash: string } } };
+    const meta = body(files.get(`pagefind.${entry.languages.en.hash}.pf_meta`)!) as Cbor[];
+    const listed = (meta[3] as [string, string][]).map(([name, hash]) => [name, files.has(`filter/${hash}.pf_filter`)]);
     expect(listed).toEqual([['committee', true], ['council', true], ['year', true]]);
-    const [filter, values] = body(readFileSync(join(dir, 'filter', `${(meta[3] as [string, string][])[1]![1]}.pf_filter`))) as [string, [string, number[]][]];
+    const [filter, values] = body(files.get(`filter/${(meta[3] as [string, string][])[1]![1]}.pf_filter`)!) as [string, [string, number[]][]];
     expect(filter).toBe('council');
     expect(values.map(([value]) => value)).toEqual([...COUNCILS].sort());
   });

@@ -1,5 +1,6 @@
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { buildSite, type BuiltSite } from './build-site.ts';
+import { recordLedger } from './record-ledger.ts';
 
 /**
  * Builds one report of the example site alone, with the repository's theme and the whole of data/,
@@ -12,6 +13,7 @@ export function buildOneReport(slug: string, scenario: string): BuiltSite {
   cpSync('content/theme.json', `${scenario}/content/theme.json`);
   cpSync(`content/reports/${slug}`, `${scenario}/content/reports/${slug}`, { recursive: true });
   cpSync('data', `${scenario}/data`, { recursive: true });
+  recordLedger(scenario);
   const site = buildSite(scenario);
   if (!site.ok) throw new Error(site.output);
   return site;

@@ -43,6 +43,25 @@ describe('theme', () => {
     expect(message).toContain('"logoo"');
   });
 
+  it('refuses footer links that would run code and a logo from another host, quoting each', () => {
+    const bad = JSON.stringify({
+      ...valid,
+      logo: { src: '//evil.example/logo.svg', alt: 'Logo' },
+      footerLinks: [
+        { label: 'Data', href: 'data:text/html,<script>alert(1)</script>' },
+        { label: 'Script', href: ' JavaScript:alert(1)' },
+      ],
+    });
+    expect(() => parseTheme(bad, 'content/theme.json')).toThrow(
+      [
+        'Theme check failed: 3 problems',
+        'content/theme.json logo.src: "//evil.example/logo.svg" is a file on another host, which no page may load (the site\'s Content-Security-Policy refuses it, and a reader\'s browser would ask that host for it): put the file in public/ and write its path on this site, such as /images/chart.png.',
+        'content/theme.json footerLinks.0.href: "data:text/html,<script>alert(1)</script>" is a data: address, which a report may not link to (it can run code or open something other than a web page): write a web address starting with https://, a mailto: address, or a path on this site such as /reports/.',
+        'content/theme.json footerLinks.1.href: " JavaScript:alert(1)" is a javascript: address, which a report may not link to (it can run code or open something other than a web page): write a web address starting with https://, a mailto: address, or a path on this site such as /reports/.',
+      ].join('\n'),
+    );
+  });
+
   it('computes WCAG contrast: black on white is 21:1', () => {
     expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);
     expect(contrastRatio('#767676', '#ffffff')).toBeCloseTo(4.54, 2);

@@ -91,3 +91,31 @@ export const period: CellParser<Period> = (value) => {
   const quoted = `"${value}" `;
   return fail(parsed.reason.startsWith(quoted) ? parsed.reason.slice(quoted.length) : `is not a period: ${parsed.reason}`);
 };
+
+/** A figure as a paper printed it: digits with an optional decimal part, and `k` or `m` for money. */
+export interface PrintedFigure {
+  /** The number as printed, without its `k` or `m`. */
+  raw: string;
+  /** 1, 1000 or 1000000. */
+  scale: 1 | 1000 | 1000000;
+  /** `k`, `m` or blank, as printed. */
+  suffix: '' | 'k' | 'm';
+}
+
+export const printedFigure: CellParser<PrintedFigure> = (raw) => {
+  const match = /^(\d+(?:\.\d+)?)([km]?)$/.exec(raw);
+  if (match === null) return fail('is not a figure as printed: expected digits such as 5.5, or 1.24m or 574k for money (no £, % or commas)');
+  const suffix = match[2] as '' | 'k' | 'm';
+  return ok({ raw: match[1]!, scale: suffix === 'm' ? 1000000 : suffix === 'k' ? 1000 : 1, suffix });
+};
+
+/** The numbers of a row a paper can leave unprinted. */
+export const PRINTED_PARTS = ['value', 'numerator', 'denominator'] as const;
+export type PrintedPart = (typeof PRINTED_PARTS)[number];
+
+export const printedParts: CellParser<PrintedPart[]> = (raw) => {
+  const parts = raw.split(/\s+/);
+  const wrong = parts.filter((part) => !(PRINTED_PARTS as readonly string[]).includes(part));
+  if (wrong.length > 0) return fail(`names ${wrong.map((w) => `"${w}"`).join(', ')}: expected ${PRINTED_PARTS.join(', ')}, separated by spaces`);
+  return ok([...new Set(parts)] as PrintedPart[]);
+};

@@ -5,3 +5,4 @@ export * from './population.ts';
 export * from './observation.ts';
 export * from './target.ts';
 export * from './relation.ts';
+export * from './glossary.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cell, decimal, nonNegativeDecimal, optional, period, required, symbol, text } from './cells.ts';
+import { cell, decimal, nonNegativeDecimal, optional, period, printedFigure, printedParts, required, symbol, text } from './cells.ts';
 
 /**
  * `data/observations/*.csv`: long format, one row per indicator × area × period × breakdown.
@@ -25,9 +25,23 @@ export const observationSchema = z.object({
   marker: cell(optional(symbol)),
   /** A note shown with the figure. */
   note: cell(optional(text)),
+  /**
+   * The figure as the paper it comes from printed it, where pages would otherwise show it another way: a
+   * number in the indicator's unit, with `k` or `m` for thousands or millions of pounds. The same figure at
+   * the paper's precision is shown as the paper printed it (`1.24m` shows £1.24m); another figure is a
+   * correction, shown with the paper's beside it and `why`. @example "5.5"
+   */
+  printed: cell(optional(printedFigure)),
+  /**
+   * Which of the row's numbers the paper did not print (`value`, `numerator`, `denominator`, separated by
+   * spaces): pages mark each as added to the web version, with `why`. @example "denominator"
+   */
+  not_printed: cell(optional(printedParts)),
+  /** One line: why the figure differs from the one `printed`, or how the numbers `not_printed` were worked out. */
+  why: cell(optional(text)),
 });
 
 export type ObservationRow = z.output<typeof observationSchema>;
 export const OBSERVATION_COLUMNS = Object.keys(observationSchema.shape) as (keyof ObservationRow)[];
 /** Columns a file may leave out; every other column must be in the header. */
-export const OBSERVATION_OPTIONAL_COLUMNS = ['breakdown', 'note'] as const;
+export const OBSERVATION_OPTIONAL_COLUMNS = ['breakdown', 'note', 'printed', 'not_printed', 'why'] as const;

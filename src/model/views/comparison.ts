@@ -109,6 +109,7 @@ export function comparisonView(
       ...(set.england === undefined ? {} : { england: chartArea('England', set.england) }),
       ...(set.average === undefined ? {} : { neighbourAverage: chartArea(`statistical neighbour ${request.method}`, set.average) }),
       tickDecimals: indicator.decimals,
+      ...(indicator.unit === 'percent' ? { tickSuffix: '%' } : {}),
       ...(words.after === undefined ? {} : { unitWords: words.after }),
     },
   };

@@ -3,6 +3,7 @@ import type { FigureModel } from '../figure-model.ts';
 import type { FigureNode } from '../figure-node.ts';
 import { PageRecord } from '../page-record.ts';
 import { periodArg } from './period-arg.ts';
+import { Where } from './where.ts';
 
 export interface ReportDefaults {
   authority: string;
@@ -24,7 +25,8 @@ export interface ComponentContext {
   period: Period;
   /** The report's meeting day, when used in a report. */
   asOf: string | undefined;
-  where: string;
+  /** Where the component is written (`index.mdx:line:column` and each prop's place, when the MDX plugin gave them), for messages. */
+  where: Where;
   model: FigureModel;
   /** Shows a figure at a place of the page, noting it so that one figure shows one value everywhere. */
   show: (place: string, node: FigureNode, text?: string) => string;
@@ -39,25 +41,27 @@ const ONE_INDICATOR = new Set(['Value', 'IndicatorSummary', 'TrendChart', 'Compa
  */
 export function componentContext(
   component: string,
-  props: { area?: string | undefined; period?: string | undefined; indicator?: string | undefined },
+  props: { area?: string | undefined; period?: string | undefined; indicator?: string | undefined; tabledAt?: unknown },
   report: ReportDefaults | undefined,
   fallback: FigureModel,
+  /** The prop the period was read from, where it is not `period` (a table's `periods`, Benchmark's `year`). */
+  periodProp = 'period',
 ): ComponentContext {
-  const where = `${report?.id ? `content/reports/${report.id}: ` : ''}<${component}${props.indicator ? ` indicator="${props.indicator}"` : ''}>`;
+  const where = new Where(component, props as Record<string, unknown>, report?.id);
   if ('indicator' in props || ONE_INDICATOR.has(component)) {
     if (typeof props.indicator !== 'string' || props.indicator.trim() === '') {
-      throw new Error(`${where} needs indicator="…": the id of an indicator in data/indicators.csv, e.g. indicator="referrals"`);
+      throw where.fail('tag', 'needs indicator="…": the id of an indicator in data/indicators.csv, e.g. indicator="referrals"');
     }
   }
   const area = props.area ?? report?.authority;
   const period = props.period ?? report?.period;
   if (area === undefined || period === undefined) {
-    throw new Error(`${where} needs an area and a period: give area="…" and period="…", or use it inside a report`);
+    throw where.fail('tag', 'needs an area and a period: give area="…" and period="…", or use it inside a report');
   }
-  const record = report?.record ?? new PageRecord(where);
+  const record = report?.record ?? new PageRecord(String(where));
   return {
     area,
-    period: periodArg(period, where),
+    period: periodArg(period, where, props.period === undefined ? 'tag' : periodProp),
     asOf: report?.meetingDate,
     where,
     model: report?.model ?? fallback,
@@ -65,13 +69,8 @@ export function componentContext(
   };
 }
 
-function located(where: string, error: unknown): Error {
-  const message = error instanceof Error ? error.message : String(error);
-  return new Error(message.startsWith(where) ? message : `${where}: ${message}`, { cause: error });
-}
-
-/** Runs a view function, prefixing any error with the component and report it came from. */
-export function explain<T>(where: string, work: () => T): T {
+/** Runs a view function, naming in any error where the component is written and the prop at fault. */
+export function explain<T>(where: Where | string, work: () => T): T {
   try {
     return work();
   } catch (error) {
@@ -80,10 +79,16 @@ export function explain<T>(where: string, work: () => T): T {
 }
 
 /** `explain` for work that finishes later, such as a chart drawn on another thread. */
-export async function explainLater<T>(where: string, work: () => Promise<T>): Promise<T> {
+export async function explainLater<T>(where: Where | string, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
     throw located(where, error);
   }
+}
+
+function located(where: Where | string, error: unknown): Error {
+  if (typeof where !== 'string') return where.located(error);
+  const message = error instanceof Error ? error.message : String(error);
+  return new Error(message.startsWith(where) ? message : `${where}: ${message}`, { cause: error });
 }

@@ -1,7 +1,7 @@
 import type { AreaEntry } from '../../data/dataset.ts';
 import type { TrendChartSpec, TrendPoint } from '../../charts/index.ts';
-import { periodKey, periodLabel, periodSpan, type Period } from '../../engine/index.ts';
-import type { FigureModel } from '../figure-model.ts';
+import { periodAxisLabel, periodKey, periodLabel, periodsBetween, periodSpan, symbolText, type Period } from '../../engine/index.ts';
+import { sameKind, type FigureModel } from '../figure-model.ts';
 import type { FigureNode } from '../figure-node.ts';
 import { hasNumber } from '../figure-node.ts';
 import { comparatorsFor } from './benchmarks.ts';
@@ -41,6 +41,7 @@ function point(node: FigureNode): TrendPoint {
   return {
     key: periodKey(node.period),
     label: periodLabel(node.period),
+    axisLabel: periodAxisLabel(node.period),
     x: startDate(node.period),
     display: node.cell,
     figure: node.key,
@@ -61,6 +62,14 @@ export function trendView(model: FigureModel, request: TrendRequest): TrendView 
   }
   const first = series[0]!;
   const last = series.at(-1)!;
+  // A regular series (months, quarters, years) with periods missing from the data shows them as gaps:
+  // the line breaks there, the table and description name them, and nothing is drawn across them.
+  const expected = periodsBetween(first.period, last.period) ?? series.map((node) => node.period);
+  const points = expected.map((period) => {
+    const node = series.find((n) => periodKey(n.period) === periodKey(period));
+    if (node !== undefined) return point(node);
+    return { key: periodKey(period), label: periodLabel(period), axisLabel: periodAxisLabel(period), x: startDate(period), display: symbolText('x') };
+  });
   const before = series.at(-2);
   const change = before === undefined ? undefined : model.change(last, before);
   const { comparators } = comparatorsFor(model, indicator.id, area, last.period, request.asOf);
@@ -88,18 +97,14 @@ export function trendView(model: FigureModel, request: TrendRequest): TrendView 
       subtitle,
       measure: indicator.label,
       yLabel: words.axis,
-      points: series.map(point),
+      points,
       benchmarks,
       ...(target === undefined ? {} : { target }),
       tickDecimals: indicator.decimals,
       ...(words.after === undefined ? {} : { unitWords: words.after }),
-      periodWords: first.period.kind === 'month' ? { one: 'month', other: 'months' } : { one: 'period', other: 'periods' },
-      ...(indicator.unit === 'percent' ? { yDomain: [0, 100] as [number, number] } : {}),
+      periodWords: first.period.kind === 'month' ? { one: 'month', other: 'months' } : first.period.kind === 'quarter' ? { one: 'quarter', other: 'quarters' } : { one: 'period', other: 'periods' },
+      ...(indicator.unit === 'percent' ? { yLimits: [0, 100] as [number, number], tickSuffix: '%' } : {}),
     },
   };
 }
 
-function sameKind(a: Period, b: Period): boolean {
-  if (a.kind !== b.kind) return false;
-  return a.kind !== 'quarter' || b.kind !== 'quarter' || a.cumulative === b.cumulative;
-}

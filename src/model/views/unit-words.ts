@@ -7,7 +7,7 @@ import { formatNumber, type Unit } from '../../engine/index.ts';
 export function unitWords(unit: Unit, per: number | undefined): { axis: string; after?: string } {
   switch (unit) {
     case 'percent':
-      return { axis: 'Per cent' };
+      return { axis: 'Per cent (%)' };
     case 'rate': {
       const base = per === undefined ? '' : ` per ${formatNumber(per)} children`;
       return { axis: `Rate${base}`, after: base.trim() };

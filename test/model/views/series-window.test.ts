@@ -35,7 +35,7 @@ describe('the rows a report reads (Fictional Borough, April 2022 to March 2025)'
   it('for a summary card: the 12 months to the period and the same month a year before, nothing later', () => {
     const record = new PageRecord();
     const s = summarise(model, 'early-help-assessments', COUNCIL, SEPTEMBER_2023);
-    for (const node of [s.latest, s.previous?.before, s.previous?.change, s.lastYear?.node, s.yearToDate?.node, s.rolling12?.node]) if (node) record.show(node.key, node);
+    for (const node of [s.latest, s.travel.before, s.travel.change, s.lastYear?.node, s.yearToDate?.node, s.rolling12?.node]) if (node) record.show(node.key, node);
     const read = months(record, 'early-help-assessments');
     expect(read[0]).toBe('2022-09');
     expect(read.at(-1)).toBe('2023-09');

@@ -4,7 +4,7 @@ import { tidyCsv } from '../../../downloads/tidy-csv.ts';
 import { versionJson } from '../../../downloads/version-json.ts';
 import { VERSION_COLUMNS, versionRows } from '../../../downloads/version-rows.ts';
 import { versionModel } from '../../../publish/version-model.ts';
-import { model } from '../../../site/figures.ts';
+import { model, policies } from '../../../site/figures.ts';
 import { siteRoot } from '../../../site/paths.ts';
 import { reportPages, type ReportPage } from '../../../site/reports.ts';
 
@@ -31,7 +31,7 @@ export const GET: APIRoute<Props> = async ({ props: { page, version, format } })
   const published = page.versions.find((v) => v.version === version);
   if (published === undefined) throw new Error(`content/reports/${page.report.id} has no version ${version}`);
   const facts = { report: page.report.id, version, published: published.published };
-  const rows = versionRows(await versionModel(published, siteRoot, model.dataset.relations), facts);
+  const rows = versionRows(await versionModel(published, siteRoot, { relations: model.dataset.relations, policies }), facts);
   if (format === 'csv') return new Response(tidyCsv(rows, VERSION_COLUMNS));
   return new Response(versionJson({ ...facts, title: page.entry.data.title, checksum: published.checksum, figures: rows }));
 };

@@ -48,14 +48,15 @@ export default defineConfig({
     }),
   },
   // The sitemap lists every page, each version's permanent address included; amendments in preparation
-  // (TABLED_DRAFTS=1 previews) are left out. Pagefind indexes the finished pages, so it runs after them.
+  // (TABLED_DRAFTS=1 previews) and a chart's page of its own (for other sites to frame; the report is
+  // where a search should land) are left out. Pagefind indexes the finished pages, so it runs after them.
   // The publication record is checked before anything is read (a dropped or altered version stops the
   // build) and published as /versions.json. Every page is checked against the site's Content-Security-Policy
   // before anything else reads it. The consistency check reads every page and download for figures shown
   // twice with two values; the link check reads every page once written. The disclosure check reads
   // everything written, search index included: it begins on other threads while Pagefind works and judges
   // the site last of all.
-  integrations: [publicationRecord(scenario ?? project), siteAddressCheck(scenario ?? project), mdx(), sitemap({ filter: (page) => !page.endsWith('/draft/') }), pagePolicyCheck(), disclosure.begin, pagefindIndex(), consistencyCheck(), linkCheck(), disclosure.check],
+  integrations: [publicationRecord(scenario ?? project), siteAddressCheck(scenario ?? project), mdx(), sitemap({ filter: (page) => !page.endsWith('/draft/') && !/\/reports\/.+\/figures\//.test(page) }), pagePolicyCheck(), disclosure.begin, pagefindIndex(), consistencyCheck(), linkCheck(), disclosure.check],
   build: { format: 'directory', inlineStylesheets: 'never' },
   cacheDir: process.env.TABLED_CACHE_DIR ?? (scenario ? `${scenario}/.astro-cache` : './node_modules/.astro'),
   // Reports must be complete without client JavaScript: nothing is prefetched or hydrated.

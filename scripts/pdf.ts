@@ -108,10 +108,10 @@ export interface ReportPage {
   path: string;
 }
 
-/** The report pages of a built site: every page under /reports/, each version on its own. */
+/** The report pages of a built site: every page under /reports/, each version on its own, but not a chart's own page. */
 export function listReportPages(directory: string): ReportPage[] {
   return listHtmlPages(directory)
-    .filter((path) => path.startsWith('/reports/') && path.endsWith('/') && path !== '/reports/')
+    .filter((path) => path.startsWith('/reports/') && path.endsWith('/') && path !== '/reports/' && !/\/figures\//.test(path))
     .map((path) => ({ id: path.slice('/reports/'.length, -1).split('/').join('--'), path }));
 }
 

@@ -2,7 +2,10 @@
 declare namespace App {
   interface Locals {
     /** Set by the report page before its MDX renders: the defaults for data-bound components. */
-    report?: import('./model/views/context.ts').ReportDefaults;
+    report?: import('./model/views/context.ts').ReportDefaults & {
+      /** On a report page: its charts, each given a figure number, a CSV and a page of its own. */
+      charts?: import('./publish/report-charts.ts').ReportCharts;
+    };
   }
 }
 

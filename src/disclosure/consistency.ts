@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { csvParse } from 'd3-dsv';
+import { csvParse, csvParseRows } from 'd3-dsv';
 import { parseLight, type LightElement } from './light-dom.ts';
 
 /** One place a built site shows a model figure: a marked element of a page, or a row of a download. */
@@ -95,6 +95,31 @@ export function csvMarks(text: string, file: string): FigureMark[] {
   return rows.map((row, i) => ({ model, key: row['figure_key'] ?? '', text: row['value_shown'] ?? '', file, where: `line ${i + 2}` }));
 }
 
+/** A report chart's CSV (`reports/…/figures/<slug>.csv`), which sits beside the chart's own page (`…/<slug>/index.html`). */
+const CHART_CSV = /^(reports\/.+\/figures\/[^/]+)\.csv$/;
+
+/**
+ * The figures a chart's CSV lists, keyed as its own page keys the same cells: the CSV is the chart's
+ * table, so each cell's figure is the one the page's table marks at that row and column.
+ */
+export function chartCsvMarks(text: string, file: string, pageHtml: string, pageFile: string): FigureMark[] {
+  const page = parseLight(pageHtml);
+  const model = page.querySelector('main')?.getAttribute('data-figure-model') ?? 'data';
+  const table = page.querySelector('figure')?.querySelector('table');
+  const pageRows = table?.querySelector('tbody')?.querySelectorAll('tr') ?? [];
+  const [, ...rows] = csvParseRows(text);
+  if (rows.length !== pageRows.length) throw new Error(`${file} has ${rows.length} rows but the table on ${pageFile} has ${pageRows.length}: a chart's CSV must be its table`);
+  const marks: FigureMark[] = [];
+  rows.forEach((row, r) => {
+    const cells = pageRows[r]?.querySelectorAll('td') ?? [];
+    cells.forEach((cell, c) => {
+      const key = cell.getAttribute('data-figure');
+      if (key !== null && key !== '') marks.push({ model, key, text: row[c + 1] ?? '', file, where: `line ${r + 2} column ${c + 2}` });
+    });
+  });
+  return marks;
+}
+
 /** Reads every page and CSV download of a built site for the figures they show. */
 export async function siteMarks(dist: string): Promise<FigureMark[]> {
   const marks: FigureMark[] = [];
@@ -105,7 +130,13 @@ export async function siteMarks(dist: string): Promise<FigureMark[]> {
     const file = relative(dist, path).split(sep).join('/');
     if (file.startsWith('pagefind/')) continue;
     if (entry.name.endsWith('.html')) marks.push(...pageMarks(await readFile(path, 'utf8'), file));
-    else if (entry.name.endsWith('.csv')) marks.push(...csvMarks(await readFile(path, 'utf8'), file));
+    else if (CHART_CSV.test(file)) {
+      const pageFile = `${CHART_CSV.exec(file)?.[1]}/index.html`;
+      const pageHtml = await readFile(join(dist, pageFile), 'utf8').catch(() => {
+        throw new Error(`${file} is a chart's CSV but ${pageFile}, the chart's own page, is missing`);
+      });
+      marks.push(...chartCsvMarks(await readFile(path, 'utf8'), file, pageHtml, pageFile));
+    } else if (entry.name.endsWith('.csv')) marks.push(...csvMarks(await readFile(path, 'utf8'), file));
   }
   return marks;
 }

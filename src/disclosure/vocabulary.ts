@@ -22,13 +22,15 @@ const PERIODS = [
 ];
 /** Any period, as pages and downloads write them. */
 const PERIOD_NAMES = new RegExp(PERIODS.join('|'));
-/** Words whose digits are not figures: periods, "per 10,000", and the count of periods a chart leaves out. */
+/** Words whose digits are not figures: periods, "per 10,000", the count of periods a chart leaves out, and a chart's number. */
 const PERIOD_WORDS = new RegExp(
   [
     ...PERIODS,
     '\\bper \\d{1,3}(?:,\\d{3})*\\b',
     // Chart descriptions count the periods they leave out: "13 months are suppressed".
     '\\b\\d+ (?:months?|periods?|quarters?|years?|dates?) (?:is|are) suppressed\\b',
+    // A chart's number in its report, in its caption and on its own page: "Figure 3: …", "Figure 3 of …".
+    '\\bfigure \\d+(?=:| of\\b)',
   ].join('|'),
   'g',
 );

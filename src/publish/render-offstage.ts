@@ -11,11 +11,12 @@ let container: Promise<experimental_AstroContainer> | undefined;
  * rendering inside the page would share the page's Astro.locals with the one shown, and Astro
  * starts slot content early, so the two could not be kept apart.
  */
-export async function renderOffstage(content: Component, props: Record<string, unknown>, plan: RenderPlan): Promise<void> {
+export async function renderOffstage(content: Component, props: Record<string, unknown>, plan: RenderPlan): Promise<string> {
   container ??= experimental_AstroContainer.create().then((created) => {
     created.addServerRenderer({ name: 'astro:jsx', renderer: mdxRenderer });
     return created;
   });
-  await (await container).renderToString(content, { props, locals: { report: plan.context } });
+  const html = await (await container).renderToString(content, { props, locals: { report: plan.context } });
   await plan.after(plan.context.record);
+  return html;
 }

@@ -97,6 +97,21 @@ describe('parseHeadersFile and headersFor', () => {
     expect(headersFor(rules, '/reports/x/')['content-security-policy']).not.toContain('wasm-unsafe-eval');
   });
 
+  it('let any site frame a report chart’s own page and CSV, at the report’s address and a version’s, with the same policy otherwise', () => {
+    for (const path of ['/reports/x/figures/trend-referrals/', '/reports/x/v2/figures/trend-referrals/', '/reports/x/figures/trend-referrals.csv']) {
+      const headers = headersFor(rules, path);
+      const csp = headers['content-security-policy'] ?? '';
+      expect(csp, path).toContain('frame-ancestors *');
+      expect(csp.split('default-src').length - 1, path).toBe(1);
+      for (const directive of ["default-src 'none'", "script-src 'self'", "style-src 'self'", "base-uri 'none'"]) expect(csp, path).toContain(directive);
+      expect(headers['x-frame-options'], path).toBeUndefined();
+    }
+    for (const path of ['/reports/x/', '/reports/x/v2/', '/indicators/referrals/']) {
+      expect(headersFor(rules, path)['content-security-policy'], path).toContain("frame-ancestors 'none'");
+      expect(headersFor(rules, path)['x-frame-options'], path).toBe('DENY');
+    }
+  });
+
   it('join a header two blocks set, as Cloudflare does, unless the later block drops it first', () => {
     const joined = parseHeadersFile('/*\n  X-A: 1\n/b/*\n  X-A: 2\n/c/*\n  ! X-A\n  X-A: 3\n');
     expect(headersFor(joined, '/b/x')).toEqual({ 'x-a': '1, 2' });

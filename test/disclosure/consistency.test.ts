@@ -49,3 +49,30 @@ describe('siteMarks(dist) on a built site made to disagree', () => {
     expect(formatDisagreements(found)).toContain('"210" in reports/x/index.html (td) but "212" in data/tabled-dataset.csv (line 2)');
   });
 });
+
+describe('siteMarks(dist) on a chart’s CSV', () => {
+  const dist = mkdtempSync(join(tmpdir(), 'tabled-chart-csv-'));
+  afterAll(() => rmSync(dist, { recursive: true, force: true }));
+  const embed = (model: string) =>
+    `<main data-figure-model="${model}"><figure class="chart"><table><thead><tr><th>Period</th><th>Per cent</th></tr></thead><tbody>` +
+    '<tr><th>Feb 2025</th><td data-figure="k|feb">30.0%</td></tr><tr><th>Mar 2025</th><td data-figure="k|mar">[c]</td></tr></tbody></table></figure></main>';
+
+  it('keys each cell of a chart’s CSV as its own page keys the cell, in the page’s model, and finds a cell that differs', async () => {
+    mkdirSync(join(dist, 'reports/x/v1/figures/trend-k'), { recursive: true });
+    writeFileSync(join(dist, 'reports/x/v1/figures/trend-k/index.html'), embed('content/reports/x/versions/1/data'));
+    writeFileSync(join(dist, 'reports/x/v1/figures/trend-k.csv'), 'Period,Per cent\nFeb 2025,30.0%\nMar 2025,4\n');
+    const marks = await siteMarks(dist);
+    expect(marks.filter((m) => m.file.endsWith('.csv')).map((m) => [m.model, m.key, m.text])).toEqual([
+      ['content/reports/x/versions/1/data', 'k|feb', '30.0%'],
+      ['content/reports/x/versions/1/data', 'k|mar', '4'],
+    ]);
+    expect(formatDisagreements(disagreements(marks))).toContain('k|mar: "4" in reports/x/v1/figures/trend-k.csv (line 3 column 2) but "[c]" in reports/x/v1/figures/trend-k/index.html (td)');
+  });
+
+  it('stops when a chart’s CSV has another number of rows than its page’s table, or no page', async () => {
+    writeFileSync(join(dist, 'reports/x/v1/figures/trend-k.csv'), 'Period,Per cent\nFeb 2025,30.0%\n');
+    await expect(siteMarks(dist)).rejects.toThrow('reports/x/v1/figures/trend-k.csv has 1 rows but the table on reports/x/v1/figures/trend-k/index.html has 2');
+    writeFileSync(join(dist, 'reports/x/v1/figures/other.csv'), 'Period,Per cent\n');
+    await expect(siteMarks(dist)).rejects.toThrow("reports/x/v1/figures/other.csv is a chart's CSV but reports/x/v1/figures/other/index.html, the chart's own page, is missing");
+  });
+});

@@ -116,3 +116,17 @@ describe('a report page head', () => {
     expect(jsonLd('index.html')).toEqual([]);
   });
 });
+
+describe('a published report’s chart at the report’s address and the version’s', () => {
+  const slug = 'trend-referrals-from-2024-04';
+  it('has its CSV and its page of its own under each, each page of the version’s frozen figures, linking back to its own address', () => {
+    for (const base of ['reports/testshire-2025-04/', 'reports/testshire-2025-04/v1/']) {
+      expect(site.exists(`${base}figures/${slug}.csv`), base).toBe(true);
+      const embed = head(`${base}figures/${slug}/index.html`);
+      expect(embed.querySelector('main')?.getAttribute('data-figure-model'), base).toBe('content/reports/testshire-2025-04/versions/1/data');
+      expect(embed.querySelector('.embed-origin a')?.getAttribute('href'), base).toBe(`/${base}#figure-${slug}`);
+      expect(head(`${base}index.html`).querySelector(`#figure-${slug} .figure-links a[href="/${base}figures/${slug}/"]`), base).not.toBeNull();
+    }
+    expect(site.file(`reports/testshire-2025-04/v1/figures/${slug}.csv`)).toBe(site.file(`reports/testshire-2025-04/figures/${slug}.csv`));
+  });
+});

@@ -4,7 +4,7 @@ import { PageRecord } from '../model/page-record.ts';
 import { renderOffstage } from '../publish/render-offstage.ts';
 import { figureLinks, numberFigures, ReportCharts, type FigureLinks, type NumberedFigure, type ReportChart } from '../publish/report-charts.ts';
 import { versionModel } from '../publish/version-model.ts';
-import { model } from './figures.ts';
+import { model, policies } from './figures.ts';
 import { siteRoot } from './paths.ts';
 import type { ReportPage } from './reports.ts';
 
@@ -30,7 +30,7 @@ export function pageFigures(page: ReportPage): Promise<PageFigure[]> {
   if (known !== undefined) return known;
   const figures = (async () => {
     const version = route.kind === 'version' ? versions.find((v) => v.version === route.version) : undefined;
-    const figureModel = version === undefined ? model : await versionModel(version, siteRoot, model.dataset.relations);
+    const figureModel = version === undefined ? model : await versionModel(version, siteRoot, { relations: model.dataset.relations, policies });
     const base = `/reports/${route.path}/`;
     const charts = new ReportCharts(base);
     const { Content } = await render(entry);

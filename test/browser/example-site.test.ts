@@ -257,7 +257,7 @@ describe('the pages every site has', () => {
 
   it('a home page that lists the reports under their councils, A to Z', () => {
     const councils = [...built('index.html').querySelectorAll('main h2')].map((h) => h.textContent);
-    expect(councils).toEqual(['Barnsley', 'Cambridgeshire', 'Devon', 'Fictional Borough Council', 'Fictional Shire Council', 'Stockton-on-Tees']);
+    expect(councils).toEqual(['Barnsley', 'Cambridgeshire', 'Darlington', 'Devon', 'Fictional Borough Council', 'Fictional Shire Council', 'Haringey', 'Stockton-on-Tees']);
   });
 });
 

@@ -28,7 +28,8 @@ export function readTableFit(page: Page): Promise<TableFit[]> {
         const caption = table.caption;
         const range = document.createRange();
         if (caption) range.selectNodeContents(caption);
-        const header = table.rows[0];
+        // The header row of the last columns: under a heading that spans several, the row naming each one.
+        const header = table.tHead?.rows[table.tHead.rows.length - 1] ?? table.rows[0];
         const last = header?.cells[header.cells.length - 1];
         const first = table.rows[table.rows.length - 1]?.cells[0];
         return {

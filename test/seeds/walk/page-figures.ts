@@ -43,14 +43,14 @@ export interface PageReading {
 const SYMBOL = /\[(?:c|x|z|low|u|p|r|e|b)\]/g;
 
 /** Parts of a report page that are the site's, not the paper's or its web version's: no figure is read from them. */
-const FURNITURE = ['para-number', 'section-number', 'contents', 'version-notice', 'report-downloads', 'version-history', 'symbol-key', 'skip-link'];
+const FURNITURE = ['para-number', 'section-number', 'contents', 'version-notice', 'report-downloads', 'version-history', 'symbol-key', 'report-policies', 'skip-link'];
 const SKIPPED_TAGS = new Set(['script', 'style', 'svg', 'nav', 'template']);
 const BLOCKS = new Set(['p', 'div', 'li', 'td', 'th', 'tr', 'dt', 'dd', 'caption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'br', 'section', 'aside', 'figcaption', 'table', 'ul', 'ol', 'dl', 'header', 'summary', 'details', 'figure']);
 
 interface Open {
   tag: string;
   skip: boolean;
-  /** Inside a key to symbols, or its term. */
+  /** Inside a key to symbols; inside its term, or the site's statement of how figures are withheld. */
   key: boolean;
   term: boolean;
   /** Inside words that say what a symbol means where it stands (a lost chart). */
@@ -114,7 +114,9 @@ export function readPage(html: string): PageReading {
         if (isValue) values += 1;
         if (/^h[1-4]$/.test(tag) && !skip) headingText = [];
         const key = (parent?.key ?? false) || list.includes('symbol-key');
-        stack.push({ tag, skip, key, term: key && (tag === 'dt' || (parent?.term ?? false)), explains: (parent?.explains ?? false) || list.includes('lost-chart'), ...(mark === undefined ? {} : { mark }), printed: (parent?.printed ?? false) || list.includes('paper-printed') || kind === 'paper-gave', value: isValue, ...(where === undefined ? {} : { where }) });
+        // The site's statement of how figures are withheld names the symbol a withheld figure shows.
+        const policy = (parent?.term ?? false) || list.includes('report-policies');
+        stack.push({ tag, skip, key, term: policy || (key && (tag === 'dt' || (parent?.term ?? false))), explains: (parent?.explains ?? false) || list.includes('lost-chart'), ...(mark === undefined ? {} : { mark }), printed: (parent?.printed ?? false) || list.includes('paper-printed') || kind === 'paper-gave', value: isValue, ...(where === undefined ? {} : { where }) });
         if (isValue) lastValue = values;
         else if (kind === undefined && !skip && !['abbr', 'span', 'a', 'strong', 'em', 'time', 'br'].includes(tag)) lastValue = undefined;
       },
@@ -132,6 +134,8 @@ export function readPage(html: string): PageReading {
       },
       onclosetag(tag) {
         const closed = stack.pop();
+        // A mark's paragraphs and list items are separate words in its text, as a reader sees them.
+        if (BLOCKS.has(tag) && closed?.mark !== undefined && closed.skip === false) markText.get(closed.mark)!.push(' ');
         // Cells, paragraphs and list items end a run of text: "9.03" and "8.61" in two cells are two figures.
         if (BLOCKS.has(tag) && closed?.skip === false) chunks.push({ text: '\n', mark: undefined, printed: false, value: undefined, where: heading });
         if (/^h[1-4]$/.test(tag) && headingText !== undefined && closed?.skip === false) {

@@ -67,6 +67,10 @@ export const SEED_PAPERS: readonly SeedPaper[] = [
       { figure: '31', near: 'Fenland 684 31 22', why: 'Table 1: the FTE the text of the paper runs together with the average ("3122")' },
       { figure: '22', near: 'Fenland 684 31 22', why: 'Table 1: the average the text of the paper runs together with the FTE ("3122")' },
       { figure: '1', near: 'Appendix 1: key recommendations', why: 'the heading the page gives the paper\'s untitled appendix, which paragraph 2.7 calls Appendix 1' },
+      { figure: '10,000', near: 'population under 18', why: 'the caption of the tables of paragraphs 3.1.1 and 3.1.2, which repeats the paragraph\'s title (the paper prints it once, above the table)' },
+      { figure: '18', near: 'population under 18', why: 'the same caption, repeating the paragraph\'s title' },
+      { figure: '12', near: 'repeat referrals within 12 months', why: 'the caption of the table of paragraph 3.1.2, which repeats the paragraph\'s title' },
+      { figure: '68 %', near: 'Referrals that led to Initial Assessments', why: 'the caption of the table of paragraph 3.1.3, which repeats the paragraph\'s title ("NI 68 % Referrals that led to Initial Assessments")' },
     ],
   },
   {
@@ -74,6 +78,8 @@ export const SEED_PAPERS: readonly SeedPaper[] = [
     slug: 'stockton-on-tees-2013-11-27',
     name: "Stockton-on-Tees Borough Council, Cabinet, 27 November 2013 (children's social care activity and performance, quarter 2 2013/14)",
     missing: [],
-    unmarked: [],
+    unmarked: [
+      { figure: '1', near: 'Table 1 - Breakdown of cases and referrers', why: 'the caption of Table 1, which repeats the heading the paper prints above it' },
+    ],
   },
 ];

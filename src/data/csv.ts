@@ -78,7 +78,7 @@ export const DATA_FILE_LIMITS: Required<Omit<CsvLimits, 'budget'>> = { maxRows: 
 /**
  * Most rows all the CSV files of a data folder may hold together (RowBudget). Set so that the most one
  * file may hold, with a council's catalogue and DfE's national files beside it, still builds within
- * the 1.5 GB heap the build is given (docs/performance.md, Data limits).
+ * the build's heap; the measurement is in docs/performance.md, Data limits.
  */
 export const DATA_FOLDER_ROWS = 300_000;
 

@@ -114,7 +114,6 @@ export function measuredRun(command: string, args: readonly string[], options: R
     child.on('close', (code) => {
       clearInterval(timer);
       if (timeout !== undefined) clearTimeout(timeout);
-      // eslint-disable-next-line no-control-regex
       const output = Buffer.concat(chunks).toString('utf8').replace(/\u001b\[[0-9;]*m/g, '');
       const cpuSeconds = timeFile === undefined ? undefined : cpuOf(timeFile);
       const otherCpuSeconds = cpuSeconds === undefined ? undefined : Math.max(0, machineBusySeconds() - busyBefore - cpuSeconds);

@@ -27,9 +27,9 @@ const seconds = (run: MeasuredRun) =>
   `${run.seconds.toFixed(1)}${run.cpuSeconds === undefined ? '' : ` (CPU ${run.cpuSeconds.toFixed(1)}${run.otherCpuSeconds === undefined ? '' : `; other work on the machine meanwhile: CPU ${run.otherCpuSeconds.toFixed(1)}`})`}`;
 /**
  * Share of the machine that other work may take during a build before its wall time is not judged.
- * On an idle machine "other" is not nothing: the kernel writing the build's files, and helpers the
- * build starts but does not wait for (Pagefind, esbuild) came to 3.2 to 3.5 CPU seconds in a 20 s
- * council build, 8% of two cores.
+ * On an idle machine "other" is not nothing (the kernel writing the build's files, and helpers the
+ * build starts but does not wait for: Pagefind, esbuild), so the share leaves room for them
+ * (docs/performance.md, "Method").
  */
 const BUSY_SHARE = 0.25;
 /** Whether other work took more than BUSY_SHARE of the machine while the build ran: then its wall time includes waiting. */
@@ -81,10 +81,8 @@ async function main(): Promise<void> {
   line(`## ${base.name} scale: ${describe(base)}`);
   const main = await buildScale(base);
   if (!quick) {
-    // Builds on this machine vary from hour to hour: in two full runs half an hour apart the peer's
-    // build, whose code did not change, took 41.6 s and 39.8 s, and the council's 23.8 s and 18.6 to
-    // 19.2 s. The council's figure, which the growth and peer ratios divide by, is therefore the median
-    // of three builds.
+    // One build varies too much on a shared machine to judge a budget by, and the growth and peer
+    // ratios divide by the council's figure: so it is the median of three builds.
     const runs = [main.run];
     for (let i = 1; i < COUNCIL_RUNS; i++) {
       const again = await buildTabled(main.site.folder);

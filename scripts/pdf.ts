@@ -4,15 +4,15 @@
  * become the PDF outline, with the site's name, the committee and meeting date in the header and
  * "Page X of Y" in the footer, for the committee's agenda pack.
  *
- * It builds nothing: run `npm run build` first. The browser tests import its static server, its
- * Chromium launcher and its page list, so the command and the tests drive the browser the same way.
+ * It builds nothing: run `npm run build` first. The browser tests import its Chromium launcher and
+ * its page list and serve sites with the same server (serve-site.ts), so the command and the tests
+ * drive the browser the same way.
  */
-import { createReadStream, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, relative, resolve, sep } from 'node:path';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { serveSite } from './serve-site.ts';
 
 /** Debian's Chromium; no tool may download a browser of its own on these machines. */
 export const chromiumPath = process.env['TABLED_CHROMIUM'] ?? '/usr/bin/chromium';
@@ -24,62 +24,6 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-}
-
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.ico': 'image/x-icon',
-  '.json': 'application/json',
-  '.csv': 'text/csv; charset=utf-8',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.woff2': 'font/woff2',
-};
-
-export interface ServedDirectory {
-  /** e.g. http://127.0.0.1:41234 (no trailing slash) */
-  origin: string;
-  close(): Promise<void>;
-}
-
-/**
- * Serves a built site on 127.0.0.1 at a free port, as a static host would: `/x/` serves `x/index.html`,
- * and an unknown path gets the site's 404.html with status 404.
- */
-export function serveDirectory(directory: string): Promise<ServedDirectory> {
-  const root = resolve(directory);
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    let file = resolve(root, `.${path}`);
-    if (file !== root && !file.startsWith(root + sep)) {
-      response.writeHead(403).end();
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    const found = existsSync(file) && statSync(file).isFile();
-    const served = found ? file : join(root, '404.html');
-    if (!existsSync(served)) {
-      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
-      return;
-    }
-    response.writeHead(found ? 200 : 404, { 'content-type': contentTypes[extname(served)] ?? 'application/octet-stream' });
-    createReadStream(served).pipe(response);
-  });
-  return new Promise((ready, fail) => {
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      ready({
-        origin: `http://127.0.0.1:${port}`,
-        close: () => new Promise((closed) => server.close(() => closed())),
-      });
-    });
   });
 }
 
@@ -180,7 +124,7 @@ export async function writeReportPdfs(siteDir: string, outDir: string): Promise<
   const reports = listReportPages(siteDir);
   if (reports.length === 0) throw new Error(`pdf: no report pages under ${resolve(siteDir, 'reports')}. Build the site first: npm run build`);
   mkdirSync(outDir, { recursive: true });
-  const server = await serveDirectory(siteDir);
+  const server = await serveSite(siteDir, { headers: false });
   const browser = await launchChromium();
   const written: WrittenPdf[] = [];
   try {

@@ -8,7 +8,7 @@ import { comparisonTable } from './comparison-table.ts';
 import { describeComparison } from './describe-comparison.ts';
 import { niceScale } from './nice-scale.ts';
 import { PALETTE, referenceLineStyle } from './palette.ts';
-import type { RenderedChart } from './rendered-chart.ts';
+import { bothLayouts, type RenderedChart } from './rendered-chart.ts';
 import { FONT_SIZE, renderSvg, svgElement } from './render-svg.ts';
 import { shownValue } from './shown-value.ts';
 import { estimateTextWidth } from './text-width.ts';
@@ -50,15 +50,7 @@ function referenceAnchor(x: number, width: number, chartWidth: number): 'start' 
  * and named "(this council)", so it stands out without colour. Areas without a number get no bar.
  */
 export function comparisonChart(spec: ComparisonChartSpec): RenderedChart {
-  const ids = chartIds(spec.id);
-  return {
-    svg: drawComparison(spec, WIDE),
-    narrowSvg: drawComparison(spec, NARROW),
-    titleId: ids.titleId,
-    descriptionId: ids.descriptionId,
-    description: describeComparison(spec),
-    table: comparisonTable(spec),
-  };
+  return bothLayouts(spec, drawComparison, [WIDE, NARROW], { description: describeComparison(spec), table: comparisonTable(spec) });
 }
 
 function drawComparison(spec: ComparisonChartSpec, layout: ComparisonLayout): string {

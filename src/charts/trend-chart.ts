@@ -6,7 +6,7 @@ import { describeTrend } from './describe-trend.ts';
 import { dodgeLabels } from './dodge-labels.ts';
 import { niceScale, type NiceScale } from './nice-scale.ts';
 import { PALETTE, TARGET_LINE_STYLE, referenceLineStyle, type LineStyle } from './palette.ts';
-import type { RenderedChart } from './rendered-chart.ts';
+import { bothLayouts, type RenderedChart } from './rendered-chart.ts';
 import { FONT_SIZE, renderSvg } from './render-svg.ts';
 import { shownValue } from './shown-value.ts';
 import { estimateTextWidth } from './text-width.ts';
@@ -74,15 +74,7 @@ export function xTicks(dates: readonly Date[], fit: number): Date[] {
 
 /** A line chart of one area's series with labelled benchmark and target lines, as an accessible SVG in a wide and a narrow layout. */
 export function trendChart(spec: TrendChartSpec): RenderedChart {
-  const ids = chartIds(spec.id);
-  return {
-    svg: drawTrend(spec, WIDE),
-    narrowSvg: drawTrend(spec, NARROW),
-    titleId: ids.titleId,
-    descriptionId: ids.descriptionId,
-    description: describeTrend(spec),
-    table: trendTable(spec),
-  };
+  return bothLayouts(spec, drawTrend, [WIDE, NARROW], { description: describeTrend(spec), table: trendTable(spec) });
 }
 
 function drawTrend(spec: TrendChartSpec, layout: TrendLayout): string {

@@ -2,9 +2,10 @@ import type { Figure } from '../engine/figure.ts';
 import { given, percentage, ratePer, ratio } from '../engine/measures.ts';
 import type { IndicatorEntry } from './dataset.ts';
 import type { ObservationRow } from './schemas/index.ts';
+import { plural } from '../engine/plural.ts';
 
 function placesText(decimals: number): string {
-  return `${decimals} decimal place${decimals === 1 ? '' : 's'}`;
+  return plural(decimals, 'decimal place');
 }
 
 /** What pages would show for this row's numerator and denominator, worked out as the figures layer does. */

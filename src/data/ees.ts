@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { parseSymbol, type SymbolCode } from '../engine/symbols.ts';
 import { parseCsvText } from './csv.ts';
 import type { RowBudget } from './rowBudget.ts';
@@ -72,8 +71,6 @@ export interface EesFile {
 }
 
 export interface EesOptions {
-  /** Name used in messages; defaults to the path. */
-  file?: string;
   /** Columns to read as labels even though some of their cells are numbers (e.g. a year group). */
   labels?: readonly string[];
 }
@@ -171,16 +168,4 @@ export function parseEesText(text: string, file: string, options: Pick<EesOption
     rows.push(row);
   }
   return { file, columns, rows, problems };
-}
-
-/** Reads an EES tidy CSV exactly as published (BOM, `""` empty fields, trailing spaces and all). */
-export async function readEesFile(path: string, options: EesOptions = {}): Promise<EesFile> {
-  const file = options.file ?? path;
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    return { file, columns: [], rows: [], problems: [{ file, line: 0, message: 'is missing or cannot be read' }] };
-  }
-  return parseEesText(text, file, options);
 }

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { parseCsvRecords } from './csv.ts';
 import { DataError, type DataProblem } from './problems.ts';
 
@@ -64,14 +63,4 @@ export function parseNeighbourModel(text: string, file: string): Map<string, Nei
   }
   if (problems.length > 0) throw new DataError(problems);
   return model;
-}
-
-export async function readNeighbourModel(path: string, file: string = path): Promise<Map<string, NeighbourGroup>> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    throw new DataError([{ file, line: 0, message: 'is missing or cannot be read' }]);
-  }
-  return parseNeighbourModel(text, file);
 }

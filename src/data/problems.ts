@@ -1,3 +1,5 @@
+import { plural } from '../engine/plural.ts';
+
 /**
  * One format for everything wrong with the data, so that a performance officer can go straight
  * to the cell: `data/observations/x.csv:14:5 denominator "12a" is not a number`.
@@ -34,8 +36,20 @@ export function formatWarning(warning: DataWarning): string {
   return `${formatProblem(warning)}${times}`;
 }
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/**
+ * The one format of a check that failed: a heading that counts the problems and the files, one line
+ * per problem with its place (and a fix under it where it has one), then what to do.
+ */
+export function problemReport(heading: string, problems: readonly DataProblem[], whatToDo: string): string {
+  const files = new Set(problems.map((p) => p.file)).size;
+  const lines = [`${heading}: ${plural(problems.length, 'problem')} in ${plural(files, 'file')}`];
+  for (const problem of problems) {
+    lines.push(formatProblem(problem));
+    if (problem.fix !== undefined) lines.push(`  fix: ${problem.fix}`);
+  }
+  lines.push(whatToDo);
+  return lines.join('\n');
 }
 
 const WHAT_TO_DO =
@@ -48,14 +62,7 @@ export class DataError extends Error {
   readonly warnings: readonly DataWarning[];
 
   constructor(problems: readonly DataProblem[], warnings: readonly DataWarning[] = []) {
-    const files = new Set(problems.map((p) => p.file)).size;
-    const lines = [`Data check failed: ${plural(problems.length, 'problem')} in ${plural(files, 'file')}`];
-    for (const problem of problems) {
-      lines.push(formatProblem(problem));
-      if (problem.fix !== undefined) lines.push(`  fix: ${problem.fix}`);
-    }
-    lines.push(WHAT_TO_DO);
-    super(lines.join('\n'));
+    super(problemReport('Data check failed', problems, WHAT_TO_DO));
     this.name = 'DataError';
     this.problems = problems;
     this.warnings = warnings;

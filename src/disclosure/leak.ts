@@ -1,3 +1,5 @@
+import { plural } from '../engine/plural.ts';
+
 /** A withheld figure found in, or worked out from, a built file. */
 export interface Leak {
   file: string;
@@ -14,7 +16,7 @@ export interface Leak {
 export function formatLeaks(leaks: readonly Leak[]): string {
   const byFile = new Map<string, Leak[]>();
   for (const leak of leaks) byFile.set(leak.file, [...(byFile.get(leak.file) ?? []), leak]);
-  const lines = [`Disclosure check: ${leaks.length} suppressed value${leaks.length === 1 ? '' : 's'} can be read or worked out from the built site.`];
+  const lines = [`Disclosure check: ${plural(leaks.length, 'suppressed value')} can be read or worked out from the built site.`];
   for (const [file, list] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
     lines.push(`  ${file}`);
     for (const leak of list) lines.push(`    ${leak.where}: ${leak.figure}: ${leak.detail}`);

@@ -89,15 +89,6 @@ function onThread(work: ScanWork): Promise<Map<string, FileScan>> {
 }
 
 /**
- * Reads every file of a built site and finds each withheld figure written where it is identified,
- * given away by a table's total, or worked out from a related rate and its published base.
- */
-export function scanDist(dir: string, secrets: SecretList): ScanResult {
-  const files = listFiles(dir);
-  return assemble(files, byPath(files, scanFiles(dir, files, secrets)), secrets);
-}
-
-/**
  * Starts reading the files written so far on other threads and returns at once, so this thread can
  * go on writing (the search index) while they read. Too few files for a thread are left to finishScan.
  */
@@ -127,7 +118,11 @@ export async function finishScan({ dir, secrets, stamps, shares }: BegunScan): P
   return assemble(files, scans, secrets);
 }
 
-/** scanDist with the files shared between threads: the same result, in less time on more cores. */
+/**
+ * Reads every file of a built site and finds each withheld figure written where it is identified,
+ * given away by a table's total, or worked out from a related rate and its published base; the files
+ * are shared between threads (`threads: 0` reads them all on this one).
+ */
 export function scanDistOnThreads(dir: string, secrets: SecretList, options: ThreadOptions = {}): Promise<ScanResult> {
   return finishScan(beginScan(dir, secrets, options));
 }

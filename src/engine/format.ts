@@ -3,6 +3,7 @@ import { directionOfTravel } from './direction.ts';
 import type { Figure, Polarity, Unit } from './figure.ts';
 import { roundHalfAway, roundRatioDigits } from './rounding.ts';
 import { symbolReplacesValue, symbolText } from './symbols.ts';
+import { plural } from './plural.ts';
 
 /** U+2212, the typographic minus that screen readers announce as "minus". */
 const MINUS = '−';
@@ -38,10 +39,6 @@ function pounds(value: number, decimals: number): string | undefined {
   const thousands = toDecimal(value / 1000);
   const millions = decimalToString({ digits: thousands.digits, scale: thousands.scale + 3 });
   return `${millions.startsWith('-') ? MINUS + millions.slice(1) : millions}m`;
-}
-
-function plural(shown: string, word: string): string {
-  return `${shown} ${word}${shown === '1' ? '' : 's'}`;
 }
 
 function withUnit(value: number, unit: Unit, decimals: number, per: number | undefined): string {
@@ -102,7 +99,7 @@ export function formatChange(current: Figure, previous: Figure): string {
   const direction = change.digits > 0n ? 'up' : 'down';
   if (current.unit === 'percent') {
     const points = formatNumber(size, decimals);
-    return `${direction} ${points} percentage point${points === '1' ? '' : 's'}`;
+    return `${direction} ${plural(points, 'percentage point')}`;
   }
   return `${direction} ${withUnit(Number(size), current.unit, decimals, current.per ?? previous.per)}`;
 }

@@ -12,3 +12,5 @@ export * from './rag.ts';
 export * from './benchmarks.ts';
 export * from './suppression.ts';
 export * from './format.ts';
+export * from './plural.ts';
+export * from './slug.ts';

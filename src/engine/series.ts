@@ -7,6 +7,7 @@ import { monthsEnding, previousPeriod, samePeriodLastYear, yearToDateMonths } fr
 import { periodKey, periodLabel } from './period-format.ts';
 import { roundRatioDigits, UNROUNDED_DECIMALS } from './rounding.ts';
 import type { SymbolCode } from './symbols.ts';
+import { plural } from './plural.ts';
 
 /** A count (or any additive value) for one period, as the data gives it. */
 export interface CountRow {
@@ -137,7 +138,7 @@ export function yearToDate(rows: readonly (CountRow | FractionRow)[], month: Mon
   const numerator = decimalToString(sumDecimals(numbers(g.found, 0)));
   const denominator = decimalToString(sumDecimals(numbers(g.found, 1)));
   const figure = percentage({ numerator, denominator, decimals: options.decimals });
-  const sums = `sums of ${months.length} month${months.length === 1 ? '' : 's'}`;
+  const sums = `sums of ${plural(months.length, 'month')}`;
   return { ...figure, method: `year to date ${span(months)}: ${figure.method ?? ''} (${sums})`, inputs };
 }
 
@@ -153,7 +154,7 @@ function sumOfCounts(rows: readonly CountRow[], months: readonly MonthPeriod[], 
     decimals: Math.max(0, total.scale),
     value,
     unrounded: value,
-    method: `${what} ${span(months)}: sum of ${months.length} month${months.length === 1 ? '' : 's'}`,
+    method: `${what} ${span(months)}: sum of ${plural(months.length, 'month')}`,
     inputs,
   };
 }

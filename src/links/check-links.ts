@@ -1,4 +1,5 @@
 import type { PageLinks } from './page-links.ts';
+import { plural } from '../engine/plural.ts';
 
 /** One address in a built site that leads nowhere. */
 export interface BrokenLink {
@@ -71,7 +72,7 @@ export function formatBrokenLinks(broken: readonly BrokenLink[]): string {
   const pages = new Set(broken.map((b) => b.page));
   const lines = broken.map((b) => `${b.page}: ${b.where}="${b.url}" ${b.why}`);
   return (
-    `Link check failed: ${broken.length} broken link${broken.length === 1 ? '' : 's'} on ${pages.size} page${pages.size === 1 ? '' : 's'}\n` +
+    `Link check failed: ${plural(broken.length, 'broken link')} on ${plural(pages.size, 'page')}\n` +
     `${lines.join('\n')}\n` +
     'Correct each link named above (or add the page or file it should lead to), then build again.'
   );

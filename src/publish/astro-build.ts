@@ -36,7 +36,6 @@ export function astroBuild(root: string): BuildRunner {
         timeout: 300_000,
         maxBuffer: 64 * 1024 * 1024,
       });
-      // eslint-disable-next-line no-control-regex
       const output = `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
       return { ok: run.status === 0, output, errors: filterBuildErrors(run.stderr ?? '', process.cwd()).trim() };
     } finally {

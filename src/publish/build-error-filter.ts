@@ -1,4 +1,3 @@
-// eslint-disable-next-line no-control-regex
 const COLOUR = /\u001b\[[0-9;]*m/g;
 const FRAME = /^\s+at \S/;
 const SECTION = /^\s+(Hint|Error reference|Location|Stack trace|Caused by):\s*$/;

@@ -1,4 +1,5 @@
 import { changeLine, type FigureChange } from './figure-changes.ts';
+import { plural } from '../engine/plural.ts';
 
 interface Mismatch {
   /** The report's id, e.g. barnsley-2022-09-13. */
@@ -18,7 +19,7 @@ function listed(changes: readonly FigureChange[]): string[] {
  */
 export function driftMessage({ id, version, published, changes }: Mismatch): string {
   return [
-    `content/reports/${id}: the report as it now stands would show ${changes.length} figure${changes.length === 1 ? '' : 's'} different from version ${version}, published ${published} (published → now):`,
+    `content/reports/${id}: the report as it now stands would show ${plural(changes.length, 'figure')} different from version ${version}, published ${published} (published → now):`,
     ...listed(changes),
     `The published version still shows what was frozen when it was published.`,
     `To publish the change, run npm run report:amend -- ${id} --note "…"; to undo it, restore the data or MDX from git.`,

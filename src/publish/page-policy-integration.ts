@@ -3,6 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { pagePolicyBreaches } from './page-policy.ts';
+import { plural } from '../engine/plural.ts';
 
 /** Breaches listed in full before the rest are counted: one cause usually repeats on every page. */
 const SHOWN = 20;
@@ -41,7 +42,7 @@ export function pagePolicyCheck(): AstroIntegration {
           const more = found.length > SHOWN ? [`… and ${found.length - SHOWN} more`] : [];
           throw new Error(
             [
-              `${found.length} place${found.length === 1 ? '' : 's'} in the built pages break the site's Content-Security-Policy (public/_headers), which every page must keep:`,
+              `${plural(found.length, 'place')} in the built pages break the site's Content-Security-Policy (public/_headers), which every page must keep:`,
               ...found.slice(0, SHOWN).map((line) => `  ${line}`),
               ...more,
               'Pages may run only the site\'s own script files, style only with its stylesheets, and load nothing from another host. ' +

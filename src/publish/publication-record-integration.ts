@@ -7,6 +7,7 @@ import { checkLedger } from './ledger-check.ts';
 import { tagProblems } from './ledger-tags.ts';
 import { siteRecord, SITE_RECORD } from './site-record.ts';
 import { sitePathProblems } from './site-paths.ts';
+import { plural } from '../engine/plural.ts';
 
 /** One message for everything found, located at `file` (Astro prints an error's `loc`). */
 function failure(title: string, problems: readonly string[], file: string): Error {
@@ -40,7 +41,7 @@ export function publicationRecord(siteRoot: string): AstroIntegration {
         entries = check.entries;
         const versions = entries.filter((entry) => entry.type === 'version').length;
         const corrections = entries.length - versions;
-        logger.info(`publication record: ${versions} published version${versions === 1 ? '' : 's'}${corrections > 0 ? ` and ${corrections} correction${corrections === 1 ? '' : 's'}` : ''}, each as recorded`);
+        logger.info(`publication record: ${plural(versions, 'published version')}${corrections > 0 ? ` and ${plural(corrections, 'correction')}` : ''}, each as recorded`);
       },
       'astro:build:done': async ({ dir }) => {
         await writeFile(join(fileURLToPath(dir), SITE_RECORD), siteRecord(entries));

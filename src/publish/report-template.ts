@@ -1,3 +1,5 @@
+import { slugOf } from '../engine/slug.ts';
+
 /** What the command line says about a new report. */
 export interface ReportTemplateInput {
   title: string;
@@ -69,12 +71,5 @@ Replace with the documents this report draws on, or "None".
 
 /** A folder name from a council's name and the meeting date: "barnsley-2022-09-13". */
 export function reportSlug(authorityName: string, meetingDate: string): string {
-  const name = authorityName
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return `${name}-${meetingDate}`;
+  return `${slugOf(authorityName)}-${meetingDate}`;
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { themeSchema, type Theme } from './schema.ts';
 import { colourProblems } from './colour-problems.ts';
+import { plural } from '../engine/plural.ts';
 
 /** Reads and checks the theme; throws one message that lists every problem and how to fix it. */
 export function parseTheme(json: string, file: string): Theme {
@@ -23,7 +24,7 @@ export function parseTheme(json: string, file: string): Theme {
     for (const problem of colourProblems(result.data.colours)) problems.push(`${file} colours.${problem.field}: ${problem.message}`);
   }
   if (problems.length > 0 || !result.success) {
-    throw new Error(`Theme check failed: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n${problems.join('\n')}`);
+    throw new Error(`Theme check failed: ${plural(problems.length, 'problem')}\n${problems.join('\n')}`);
   }
   return result.data;
 }

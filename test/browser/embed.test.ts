@@ -15,7 +15,7 @@ import { axeFindings, formatAxeFinding } from './checks/axe.ts';
 import { formatNuError, nuErrors } from './checks/nu-validator.ts';
 import { policyProblems, watchPolicy } from './checks/policy.ts';
 import { readReflow, reflowProblems } from './checks/reflow.ts';
-import { serveSite, type ServedSite } from './serve-site.ts';
+import { serveSite, type ServedSite } from '../../scripts/serve-site.ts';
 
 const siteDir = resolve(`test/.tmp/embed-browser-${process.pid}`);
 const hostDir = mkdtempSync(join(tmpdir(), 'tabled-embed-host-'));

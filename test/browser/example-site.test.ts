@@ -31,7 +31,7 @@ import { readTables, tableProblems } from './checks/tables.ts';
 import { readStatusMarks, withoutColourProblems } from './checks/without-colour.ts';
 import { formatNuError, nuErrors } from './checks/nu-validator.ts';
 import { policyProblems, watchPolicy } from './checks/policy.ts';
-import { serveSite, type ServedSite } from './serve-site.ts';
+import { serveSite, type ServedSite } from '../../scripts/serve-site.ts';
 import { pdfOutline } from './pdf/pdf-outline.ts';
 import { pdfFonts, pdfInfo, pdfText, pdfWords } from './pdf/poppler.ts';
 import { pdfStructure, walkStructure } from './pdf/pdf-structure.ts';

@@ -8,8 +8,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/pdf.ts';
 import { policyProblems, watchPolicy } from './checks/policy.ts';
-import { headersFor, parseHeadersFile } from './headers-file.ts';
-import { serveSite, type ServedSite } from './serve-site.ts';
+import { headersFor, parseHeadersFile } from '../../scripts/headers-file.ts';
+import { serveSite, type ServedSite } from '../../scripts/serve-site.ts';
 
 const dir = resolve(`test/.tmp/policy-check-${process.pid}`);
 const page = (body: string, head = ''): string => `<!doctype html><html lang="en-GB"><head><title>Fixture</title><link rel="stylesheet" href="/site.css">${head}</head><body><main>${body}</main></body></html>`;

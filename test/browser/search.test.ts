@@ -14,7 +14,7 @@ import { buildSite } from '../support/build-site.ts';
 import { axeFindings, formatAxeFinding } from './checks/axe.ts';
 import { policyProblems, watchPolicy } from './checks/policy.ts';
 import { readReflow, reflowProblems } from './checks/reflow.ts';
-import { serveSite, type ServedSite } from './serve-site.ts';
+import { serveSite, type ServedSite } from '../../scripts/serve-site.ts';
 
 const siteDir = resolve(`test/.tmp/search-browser-${process.pid}`);
 let browser: Browser;

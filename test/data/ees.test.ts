@@ -1,29 +1,34 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseEesText, readEesFile } from '../../src/data/ees.ts';
+import { parseEesText, type EesFile } from '../../src/data/ees.ts';
 
 const dfeDir = fileURLToPath(new URL('../../data/dfe/', import.meta.url));
 const eesFiles = readdirSync(dfeDir).filter((name) => name.endsWith('.csv') && readFileSync(`${dfeDir}${name}`, 'utf8').replace(/^\uFEFF/, '').startsWith('time_period,'));
+
+/** A committed DfE file read as the loader reads it. */
+function readEes(path: string, file = path): EesFile {
+  return parseEesText(readFileSync(path, 'utf8'), file);
+}
 
 function dataLines(path: string): number {
   const text = readFileSync(path, 'utf8');
   return text.split('\n').filter((line) => line !== '').length - 1;
 }
 
-describe('readEesFile on the DfE files as published', () => {
+describe('parseEesText on the DfE files as published', () => {
   it('finds the eight EES tidy files', () => {
     expect(eesFiles).toHaveLength(8);
   });
 
   it.each(eesFiles)('reads %s with every row and no problem', async (name) => {
-    const ees = await readEesFile(`${dfeDir}${name}`, { file: `data/dfe/${name}` });
+    const ees = readEes(`${dfeDir}${name}`, `data/dfe/${name}`);
     expect(ees.problems).toEqual([]);
     expect(ees.rows).toHaveLength(dataLines(`${dfeDir}${name}`));
   });
 
   it('types the geography columns, and reads values exactly with the published text kept', async () => {
-    const ees = await readEesFile(`${dfeDir}c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv`);
+    const ees = readEes(`${dfeDir}c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv`);
     const row = ees.rows.find((r) => r.old_la_code === '873' && r.time_period === '2025');
     expect(row).toMatchObject({ geographic_level: 'Local authority', new_la_code: 'E10000003', la_name: 'Cambridgeshire', region_code: 'E12000006', time_identifier: 'Reporting year' });
     expect(row?.cells['category']).toEqual({ raw: 'Referrals and Re-referrals', text: 'Referrals and Re-referrals' });
@@ -35,7 +40,7 @@ describe('readEesFile on the DfE files as published', () => {
   });
 
   it('maps the bare letters DfE writes to GSS symbols, k to low', async () => {
-    const ees = await readEesFile(`${dfeDir}la_care_leavers_accommodation_suitability.csv`);
+    const ees = readEes(`${dfeDir}la_care_leavers_accommodation_suitability.csv`);
     const symbols = new Set(ees.rows.flatMap((r) => Object.values(r.cells).flatMap((c) => (c.symbol ? [c.symbol] : []))));
     expect([...symbols].sort()).toEqual(['c', 'low', 'z']);
     const k = ees.rows.flatMap((r) => Object.values(r.cells)).find((c) => c.raw === 'k');
@@ -43,7 +48,7 @@ describe('readEesFile on the DfE files as published', () => {
   });
 
   it('reads a bare u, which DfE writes instead of a number of low reliability, as symbol u with no value', async () => {
-    const ees = await readEesFile(`${dfeDir}c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv`);
+    const ees = readEes(`${dfeDir}c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv`);
     // Hampshire, one of Cambridgeshire's statistical neighbours, has no 2024 figures: every value is u.
     const hampshire = ees.rows.find((r) => r.old_la_code === '850' && r.time_period === '2024');
     expect(hampshire?.cells['referral_count']).toEqual({ raw: 'u', text: 'u', symbol: 'u' });
@@ -58,7 +63,7 @@ describe('readEesFile on the DfE files as published', () => {
   });
 
   it('reads quoted empty fields "" as blank geography', async () => {
-    const ees = await readEesFile(`${dfeDir}d3_cpps_subsequent_plan_2013_to_2025.csv`);
+    const ees = readEes(`${dfeDir}d3_cpps_subsequent_plan_2013_to_2025.csv`);
     expect(ees.rows[0]).toMatchObject({ geographic_level: 'National' });
     expect(ees.rows[0]?.region_code).toBeUndefined();
     expect(ees.rows[0]?.la_name).toBeUndefined();

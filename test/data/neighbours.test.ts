@@ -1,13 +1,19 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseNeighbourModel, readNeighbourModel } from '../../src/data/neighbours.ts';
+import { parseNeighbourModel, type NeighbourGroup } from '../../src/data/neighbours.ts';
 import { DataError } from '../../src/data/problems.ts';
 
 const dfeDir = fileURLToPath(new URL('../../data/dfe/', import.meta.url));
 
-describe('readNeighbourModel', () => {
+/** A committed neighbour model read as the loader reads it. */
+function readModel(path: string): Map<string, NeighbourGroup> {
+  return parseNeighbourModel(readFileSync(path, 'utf8'), path);
+}
+
+describe('parseNeighbourModel on the committed files', () => {
   it('reads the 2025 model: 153 councils, 10 neighbours each, in order, closeness trimmed', async () => {
-    const model = await readNeighbourModel(`${dfeDir}sn_model_2025_wide.csv`);
+    const model = readModel(`${dfeDir}sn_model_2025_wide.csv`);
     expect(model.size).toBe(153);
     expect(model.get('301')).toEqual({
       name: 'Barking and Dagenham',
@@ -18,7 +24,7 @@ describe('readNeighbourModel', () => {
   });
 
   it('reads the 2021 file by position despite its repeated SNP headers and trailing commas', async () => {
-    const model = await readNeighbourModel(`${dfeDir}New_Statistical_Neighbour_Groupings_April_2021.csv`);
+    const model = readModel(`${dfeDir}New_Statistical_Neighbour_Groupings_April_2021.csv`);
     expect(model.get('202')).toMatchObject({
       name: 'Camden',
       neighbours: ['213', '205', '207', '206', '212', '352', '203', '870', '309', '302'],
@@ -28,7 +34,7 @@ describe('readNeighbourModel', () => {
   });
 
   it('marks the councils listed under the 2021 file\'s "Old SNs:" heading', async () => {
-    const model = await readNeighbourModel(`${dfeDir}New_Statistical_Neighbour_Groupings_April_2021.csv`);
+    const model = readModel(`${dfeDir}New_Statistical_Neighbour_Groupings_April_2021.csv`);
     expect(model.get('835')).toMatchObject({ name: 'Dorset (Pre LG)', section: 'Old SNs' });
     expect([...model.values()].filter((g) => g.section === 'Old SNs')).toHaveLength(4);
     expect(model.size).toBe(156);

@@ -8,7 +8,10 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { beginScan, finishScan, scanDist, scanDistOnThreads, siteSecrets, type SecretList } from '../../src/disclosure/index.ts';
+import { beginScan, finishScan, scanDistOnThreads, siteSecrets, type ScanResult, type SecretList } from '../../src/disclosure/index.ts';
+
+/** Every file read on this thread. */
+const scanHere = (dir: string, list: SecretList): Promise<ScanResult> => scanDistOnThreads(dir, list, { threads: 0 });
 
 const root = resolve(`test/.tmp/disclosure-unit-${process.pid}`);
 let secrets: SecretList;
@@ -37,115 +40,115 @@ beforeAll(async () => {
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('what the scanner looks for', () => {
-  it('reads the withheld figures from the data with the build’s own engine, true values included', () => {
+  it('reads the withheld figures from the data with the build’s own engine, true values included', async () => {
     const found = secrets.figures.map((f) => `${f.indicator.id} ${f.breakdown ?? ''} ${f.count}`).sort();
     expect(found).toEqual(['children-in-care  3', 'referrals-by-source Health 3', 'referrals-by-source Schools 30']);
     expect(secrets.rates.map((r) => `${r.indicator.id} ${r.shown} × ${r.base}`)).toEqual(['children-in-care-rate 2.3 × 13000']);
   });
 });
 
-describe('scanDist finds a withheld value', () => {
-  it('in a table cell whose row and caption say it is that figure', () => {
-    const { leaks } = scanDist(site({ 'index.html': page(table('3', '[c]', '[c]')) }), secrets);
+describe('the scan finds a withheld value', () => {
+  it('in a table cell whose row and caption say it is that figure', async () => {
+    const { leaks } = await scanHere(site({ 'index.html': page(table('3', '[c]', '[c]')) }), secrets);
     expect(leaks.map((l) => [l.kind, l.where, l.figure])).toEqual([
       ['identified', 'table 1 "Referrals by source, Mar 2024" row "Health" column "Referrals"', 'referrals-by-source, Leakyshire (fictional) (X00000077), 2024-03, breakdown "Health"'],
     ]);
   });
 
-  it('from a total minus the other cells of its column', () => {
+  it('from a total minus the other cells of its column', async () => {
     // Schools (30) is withheld too, as the second cell Tabled hides beside Health: shown, it is a leak of its own.
-    const leaks = scanDist(site({ 'index.html': page(table('[c]', '73')) }), secrets).leaks.filter((l) => l.kind === 'table');
+    const leaks = (await scanHere(site({ 'index.html': page(table('[c]', '73')) }), secrets)).leaks.filter((l) => l.kind === 'table');
     expect(leaks).toHaveLength(1);
     expect(leaks[0]).toMatchObject({ kind: 'table', figure: expect.stringContaining('breakdown "Health"'), detail: expect.stringContaining('gives 3') });
   });
 
-  it('from a total found by arithmetic when no row is headed Total', () => {
+  it('from a total found by arithmetic when no row is headed Total', async () => {
     const html = page(`<table><caption>Referrals by source, Mar 2024</caption><thead><tr><th>Source</th><th>Mar 2024</th><th>Feb 2024</th></tr></thead><tbody>
       <tr><th scope="row">Police</th><td>40</td><td>20</td></tr><tr><th scope="row">Schools</th><td>30</td><td>15</td></tr>
       <tr><th scope="row">Health</th><td>[c]</td><td>10</td></tr><tr><th scope="row">Everyone</th><td>73</td><td>45</td></tr></tbody></table>`);
-    const { leaks } = scanDist(site({ 'index.html': html }), secrets);
+    const { leaks } = await scanHere(site({ 'index.html': html }), secrets);
     expect(leaks.map((l) => `${l.kind}: ${l.detail}`)).toEqual(['identified: "30" is the withheld count (30)', 'table: withheld as [c], but Everyone 73 minus the other 2 shown gives 3']);
   });
 
-  it('from the sum of the parts when the total is the withheld cell', () => {
-    const leaks = scanDist(site({ 'index.html': page(table('5', '[c]')) }), secrets).leaks.filter((l) => l.kind === 'table');
+  it('from the sum of the parts when the total is the withheld cell', async () => {
+    const leaks = (await scanHere(site({ 'index.html': page(table('5', '[c]')) }), secrets)).leaks.filter((l) => l.kind === 'table');
     expect(leaks.map((l) => l.detail)).toEqual(['withheld as [c], but the sum of the 3 parts shown gives 75']);
   });
 
-  it('in a chart point’s tooltip, an SVG <title>', () => {
+  it('in a chart point’s tooltip, an SVG <title>', async () => {
     const svg = '<figure><figcaption>Children in care</figcaption><svg role="img" aria-label="Children in care"><circle r="3"><title>Mar 2024: 3</title></circle></svg></figure>';
-    const { leaks } = scanDist(site({ 'index.html': page(svg) }), secrets);
+    const { leaks } = await scanHere(site({ 'index.html': page(svg) }), secrets);
     expect(leaks.map((l) => [l.where, l.figure])).toEqual([['<title> in <svg>', 'children-in-care, Leakyshire (fictional) (X00000077), 2024-03']]);
   });
 
-  it('in an aria-label or data- attribute', () => {
+  it('in an aria-label or data- attribute', async () => {
     const html = page('<svg role="img" aria-label="Children in care rose to 3 in Mar 2024"></svg><p data-value="3" data-indicator="children-in-care" data-period="2024-03">x</p>');
-    const { leaks } = scanDist(site({ 'index.html': html }), secrets);
+    const { leaks } = await scanHere(site({ 'index.html': html }), secrets);
     expect(leaks.map((l) => l.where)).toEqual(['attribute aria-label of <svg>']);
   });
 
-  it('in a CSV download row and a JSON field for that figure', () => {
+  it('in a CSV download row and a JSON field for that figure', async () => {
     const csv = 'indicator_id,area_code,period,breakdown,value\nreferrals-by-source,X00000077,2024-03,Police,40\nreferrals-by-source,X00000077,2024-03,Health,3\n';
     const json = JSON.stringify({ indicator: 'children-in-care', area: 'X00000077', rows: [{ period: '2024-02', value: 6 }, { period: '2024-03', value: 3 }] });
-    const { leaks } = scanDist(site({ 'data/referrals.csv': csv, 'data/cic.json': json }), secrets);
+    const { leaks } = await scanHere(site({ 'data/referrals.csv': csv, 'data/cic.json': json }), secrets);
     expect(leaks.map((l) => `${l.file} ${l.where}`).sort()).toEqual(['data/cic.json JSON .rows[1].value', 'data/referrals.csv line 3 column "value"']);
   });
 
-  it('in a long CSV whose blank-breakdown row is the total of the others, with the withheld row marked c', () => {
+  it('in a long CSV whose blank-breakdown row is the total of the others, with the withheld row marked c', async () => {
     const csv = 'indicator,area,period,breakdown,value,marker\nreferrals-by-source,X00000077,2024-03,Police,40,\nreferrals-by-source,X00000077,2024-03,Schools,30,\nreferrals-by-source,X00000077,2024-03,Health,,c\nreferrals-by-source,X00000077,2024-03,,73,\n';
-    const leaks = scanDist(site({ 'data.csv': csv }), secrets).leaks.filter((l) => l.kind === 'table');
+    const leaks = (await scanHere(site({ 'data.csv': csv }), secrets)).leaks.filter((l) => l.kind === 'table');
     expect(leaks.map((l) => `${l.kind} ${l.where}`)).toEqual(['table rows for referrals-by-source, X00000077, 2024-03 row "Health" column "value"']);
   });
 
-  it('from a published rate tied to the figure’s area and period, with the population it is per written anywhere', () => {
+  it('from a published rate tied to the figure’s area and period, with the population it is per written anywhere', async () => {
     const html = page('<h2>Children in care per 10,000 children</h2><p>In Mar 2024 the rate was 2.3 per 10,000.</p><p>Leakyshire has 13,000 children.</p>');
-    const { leaks } = scanDist(site({ 'index.html': html }), secrets);
+    const { leaks } = await scanHere(site({ 'index.html': html }), secrets);
     expect(leaks.map((l) => [l.kind, l.figure])).toEqual([['rate', 'children-in-care, Leakyshire (fictional) (X00000077), 2024-03']]);
     expect(leaks[0]?.detail).toContain('2.3" × 13000');
   });
 
-  it('in the text of a gzip-compressed Pagefind fragment', () => {
+  it('in the text of a gzip-compressed Pagefind fragment', async () => {
     const fragment = gzipSync(Buffer.from(`pagefind_dcd${JSON.stringify({ url: '/x/', content: 'Children in care were 3 in Mar 2024.', meta: {} })}`));
-    const { leaks } = scanDist(site({ 'pagefind/fragment/en_1.pf_fragment': fragment }), secrets);
+    const { leaks } = await scanHere(site({ 'pagefind/fragment/en_1.pf_fragment': fragment }), secrets);
     expect(leaks.map((l) => l.file)).toEqual(['pagefind/fragment/en_1.pf_fragment']);
   });
 
-  it('in a feed, with the page inside it escaped', () => {
+  it('in a feed, with the page inside it escaped', async () => {
     const xml = '<rss><channel><item><description>&lt;p&gt;Children in care were 3 in Mar 2024.&lt;/p&gt;</description></item></channel></rss>';
-    const { leaks } = scanDist(site({ 'feed.xml': xml }), secrets);
+    const { leaks } = await scanHere(site({ 'feed.xml': xml }), secrets);
     expect(leaks.map((l) => l.file)).toEqual(['feed.xml']);
   });
 });
 
-describe('scanDist leaves alone', () => {
-  it('a table hiding a second cell beside the withheld one, as Tabled’s own does', () => {
-    expect(scanDist(site({ 'index.html': page(table('[c]', '73', '[c]')) }), secrets).leaks).toEqual([]);
+describe('the scan leaves alone', () => {
+  it('a table hiding a second cell beside the withheld one, as Tabled’s own does', async () => {
+    expect((await scanHere(site({ 'index.html': page(table('[c]', '73', '[c]')) }), secrets)).leaks).toEqual([]);
   });
 
-  it('a plain 3 where nothing ties it to a withheld figure, and the same 3 for another month or area', () => {
+  it('a plain 3 where nothing ties it to a withheld figure, and the same 3 for another month or area', async () => {
     const html = page('<p>There are 3 sections in this report.</p><p>Children in care were 3 in Mar 2023.</p><p>England: children in care were 3 in Mar 2024.</p><figure><figcaption>Children in care</figcaption><svg role="img" aria-label="Children in care"><text>3</text></svg></figure>');
-    expect(scanDist(site({ 'index.html': html }), secrets).leaks).toEqual([]);
+    expect((await scanHere(site({ 'index.html': html }), secrets)).leaks).toEqual([]);
   });
 
-  it('an axis tick label, drawn from a scale no withheld figure reaches, beside a label of the point that is read', () => {
+  it('an axis tick label, drawn from a scale no withheld figure reaches, beside a label of the point that is read', async () => {
     const chart = (mark: string) => page(`<figure><figcaption>Children in care in Mar 2024</figcaption><svg role="img" aria-label="Children in care in Mar 2024"><g data-mark="${mark}"><text>3</text></g></svg></figure>`);
-    expect(scanDist(site({ 'index.html': chart('y-axis tick label') }), secrets).leaks).toEqual([]);
-    expect(scanDist(site({ 'index.html': chart('text') }), secrets).leaks.map((l) => l.where)).toEqual(['<text> in <svg>']);
+    expect((await scanHere(site({ 'index.html': chart('y-axis tick label') }), secrets)).leaks).toEqual([]);
+    expect((await scanHere(site({ 'index.html': chart('text') }), secrets)).leaks.map((l) => l.where)).toEqual(['<text> in <svg>']);
   });
 
-  it('the rate when the population it is per is published nowhere', () => {
+  it('the rate when the population it is per is published nowhere', async () => {
     const html = page('<h2>Children in care per 10,000 children</h2><p>In Mar 2024 the rate was 2.3 per 10,000.</p>');
-    expect(scanDist(site({ 'index.html': html }), secrets).leaks).toEqual([]);
+    expect((await scanHere(site({ 'index.html': html }), secrets)).leaks).toEqual([]);
   });
 
-  it('version numbers and codes in a download row', () => {
+  it('version numbers and codes in a download row', async () => {
     const csv = 'report_version,indicator_id,area_code,period,value\n3,children-in-care,X00000077,2024-03,[c]\n';
-    expect(scanDist(site({ 'figures.csv': csv }), secrets).leaks).toEqual([]);
+    expect((await scanHere(site({ 'figures.csv': csv }), secrets)).leaks).toEqual([]);
   });
 });
 
 describe('scanDistOnThreads', () => {
-  it('finds what scanDist finds, in the same order, with the files shared between threads', async () => {
+  it('finds what one thread finds, in the same order, with the files shared between threads', async () => {
     // The rate is in one file and the population that turns it back into a count in another, so the
     // threads' numbers must meet before the rate is judged.
     const dir = site({
@@ -156,7 +159,7 @@ describe('scanDistOnThreads', () => {
       'feed.xml': '<rss><channel><item><description>&lt;p&gt;Children in care were 3 in Mar 2024.&lt;/p&gt;</description></item></channel></rss>',
       'logo.png': Buffer.from([137, 80, 78, 71, 0]),
     });
-    const alone = scanDist(dir, secrets);
+    const alone = await scanHere(dir, secrets);
     const shared = await scanDistOnThreads(dir, secrets, { threads: 3, filesPerThread: 1 });
     expect(shared).toEqual(alone);
     expect(new Set(alone.leaks.map((l) => l.kind))).toEqual(new Set(['identified', 'table', 'rate']));
@@ -178,7 +181,7 @@ describe('beginScan and finishScan', () => {
     writeFileSync(join(dir, 'b/index.html'), page(table('3', '[c]', '[c]')));
     rmSync(join(dir, 'gone'), { recursive: true });
     const result = await finishScan(begun);
-    expect(result).toEqual(scanDist(dir, secrets));
+    expect(result).toEqual(await scanHere(dir, secrets));
     expect(result.files).toBe(3);
     expect(result.leaks.map((l) => `${l.kind} ${l.file}`).sort()).toEqual(['identified b/index.html', 'rate pagefind-like.html']);
   });
@@ -192,8 +195,8 @@ describe('beginScan and finishScan', () => {
 });
 
 describe('files the scanner cannot read', () => {
-  it('are listed in its notes, not passed over in silence', () => {
-    const result = scanDist(site({ 'blob.bin': Buffer.from([0, 1, 2, 3]), 'logo.png': Buffer.from([137, 80, 78, 71, 0]), 'index.html': page('') }), secrets);
+  it('are listed in its notes, not passed over in silence', async () => {
+    const result = await scanHere(site({ 'blob.bin': Buffer.from([0, 1, 2, 3]), 'logo.png': Buffer.from([137, 80, 78, 71, 0]), 'index.html': page('') }), secrets);
     expect(result.files).toBe(3);
     expect(result.notes).toEqual(['blob.bin: unknown binary file, not read', 'logo.png: png file, not read (holds no text)']);
   });
@@ -205,7 +208,7 @@ describe('scanDist with the figure model’s secrets (test/sites/derived-leaks)'
     model = await siteSecrets(resolve('test/sites/derived-leaks'));
   });
 
-  it('looks for what the model withholds beyond small counts: a second part, a 12-month total beside its withheld average', () => {
+  it('looks for what the model withholds beyond small counts: a second part, a 12-month total beside its withheld average', async () => {
     const found = model.figures.filter((f) => !f.key.includes('|year to date') && !f.key.includes('total to ')).map((f) => `${f.indicator.id} ${f.breakdown ?? ''} ${f.reason} ${f.count}`).sort();
     expect(found).toEqual([
       'contacts-12-months  secondary 45',
@@ -216,9 +219,9 @@ describe('scanDist with the figure model’s secrets (test/sites/derived-leaks)'
     ]);
   });
 
-  it('finds a year to date that, beside the other months, gives a withheld month away', () => {
+  it('finds a year to date that, beside the other months, gives a withheld month away', async () => {
     const html = `<!doctype html><html lang="en-GB"><head><title>Leakshire</title></head><body><main><h1>Leakshire performance</h1><p>Referrals in the year to date to March 2025: 602.</p></main></body></html>`;
-    const { leaks } = scanDist(site({ 'index.html': html }), model);
+    const { leaks } = await scanHere(site({ 'index.html': html }), model);
     expect(leaks.map((l) => [l.kind, l.figure, l.detail])).toEqual([['identified', 'referrals, Leakshire (fictional) (X00000088), 2025-03', '"602" is the withheld count (602)']]);
   });
 });

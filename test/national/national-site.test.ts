@@ -20,7 +20,7 @@ import { headingOutlineProblems, readHeadings } from '../browser/checks/heading-
 import { policyProblems, watchPolicy } from '../browser/checks/policy.ts';
 import { readReflow, reflowProblems } from '../browser/checks/reflow.ts';
 import { readTables, tableProblems } from '../browser/checks/tables.ts';
-import { serveSite, type ServedSite } from '../browser/serve-site.ts';
+import { serveSite, type ServedSite } from '../../scripts/serve-site.ts';
 
 const C1 = 'data/dfe/c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv';
 const MODEL_2021 = 'data/dfe/New_Statistical_Neighbour_Groupings_April_2021.csv';

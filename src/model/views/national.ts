@@ -7,6 +7,7 @@ import type { FigureNode } from '../figure-node.ts';
 import { hasNumber } from '../figure-node.ts';
 import { sourceLine } from './source-line.ts';
 import { unitWords } from './unit-words.ts';
+import { slugOf } from '../../engine/slug.ts';
 
 /** A council with a page on the national site. */
 export interface NationalCouncil {
@@ -15,16 +16,8 @@ export interface NationalCouncil {
   region: AreaEntry | undefined;
 }
 
-/** "Kingston upon Hull, City of" → "kingston-upon-hull-city-of": lowercase ASCII words and hyphens. */
-export function councilSlug(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
+/** A council's address on the national site, from its name (engine/slug.ts). */
+export const councilSlug = slugOf;
 
 /** The indicators DfE's files give, in catalogue order. */
 export function nationalIndicators(model: FigureModel): IndicatorEntry[] {

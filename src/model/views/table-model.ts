@@ -1,19 +1,10 @@
+import type { ChartTable, TableRow } from '../../charts/rendered-chart.ts';
 import type { FigureNode } from '../figure-node.ts';
 
-/** A row of a table: its header, the cells as shown, and the model's figure in each cell where it is one. */
-export interface TableRow {
-  header: string;
-  cells: string[];
-  highlight?: boolean;
-  /** The key of the figure in each cell, so the page can mark it and check it reads the same everywhere. */
-  figures?: (string | undefined)[];
-}
+export type { TableRow };
 
 /** A table as components render it: caption, column headings, and rows headed by their first cell. */
-export interface TableModel {
-  caption: string;
-  columns: string[];
-  rows: TableRow[];
+export interface TableModel extends ChartTable {
   /** Which columns (0-based, after the row header) hold numbers. Defaults to all. */
   numeric?: number[];
   /** The figures the table shows, by key. */

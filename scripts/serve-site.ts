@@ -11,6 +11,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.mjs': 'text/javascript; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.jpg': 'image/jpeg',
   '.ico': 'image/x-icon',
   '.json': 'application/json',
   '.csv': 'text/csv; charset=utf-8',
@@ -30,11 +31,13 @@ export interface ServedSite {
  * Serves a built site on 127.0.0.1 as Netlify or Cloudflare Pages would: `/x/` serves `x/index.html`,
  * an unknown path the site's 404.html with status 404, and every response gets the headers the site's
  * own `_headers` file gives its path (which is not itself served), so pages meet their real CSP.
+ * `headers: false` leaves the `_headers` file's headers out (printing to PDF needs no policy).
+ * The browser tests and `npm run pdf` both serve through it.
  */
-export function serveSite(directory: string): Promise<ServedSite> {
+export function serveSite(directory: string, { headers: withHeaders = true }: { headers?: boolean } = {}): Promise<ServedSite> {
   const root = resolve(directory);
   const headersFile = join(root, '_headers');
-  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
+  const rules = withHeaders && existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     let file = resolve(root, `.${path}`);

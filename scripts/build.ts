@@ -12,6 +12,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { BuildErrorFilter } from '../src/publish/build-error-filter.ts';
 import { BUILD_MARKER, BUILD_MARKER_TEXT, outDirProblem } from '../src/publish/out-dir.ts';
+import { BUILD_HEAP_MB, BUILD_YOUNG_SEMI_SPACE_MB } from '../src/build-tuning.ts';
 
 /** The argument after `name`, or in `name=value`; undefined when absent. */
 function option(args: readonly string[], name: string): string | undefined {
@@ -44,18 +45,13 @@ function removeAll(): void {
   rmSync(target, { recursive: true, force: true });
 }
 
-// V8 sizes its heap from the machine's memory and collects late on a large one: on 24 GB a council's
-// build grew past 1.5 GB although what it holds after rendering is about 100 MB (docs/performance.md).
-// A ceiling keeps a build's memory to what a small machine has.
-const HEAP_MB = 1536;
-// A larger young generation (up to 32 MB a half): rendering makes much short-lived garbage, and fewer,
-// larger young collections cost less. Sixteen councils built in 244.0 s (CPU 293.8) against 272.8 s
-// (CPU 342.9), the council in 17.7 s against 17.9 to 18.8 s, for about 100 MB more (docs/performance.md).
-const YOUNG_SEMI_SPACE_MB = 32;
+// V8 sizes its heap from the machine's memory and collects late on a large one, so the build's heap
+// has a ceiling that a small machine can give; rendering makes much short-lived garbage, so a larger
+// young generation makes fewer, cheaper collections (src/build-tuning.ts, docs/performance.md).
 
 const child = spawn(
   process.execPath,
-  [`--max-old-space-size=${HEAP_MB}`, `--max-semi-space-size=${YOUNG_SEMI_SPACE_MB}`, resolve('node_modules/astro/bin/astro.mjs'), 'build', ...withoutOption(args, '--outDir'), '--outDir', building],
+  [`--max-old-space-size=${BUILD_HEAP_MB}`, `--max-semi-space-size=${BUILD_YOUNG_SEMI_SPACE_MB}`, resolve('node_modules/astro/bin/astro.mjs'), 'build', ...withoutOption(args, '--outDir'), '--outDir', building],
   { stdio: ['inherit', 'inherit', verbose ? 'inherit' : 'pipe'] },
 );
 

@@ -7,9 +7,9 @@ const MDX_PLUGIN = '@mdx-js/rolldown';
 type TransformHandler = (this: unknown, ...args: unknown[]) => Promise<unknown>;
 
 /**
- * Compiles MDX reports one at a time rather than all at once. Bundling 480 reports, a heap snapshot
- * showed 480 compiles in flight and 3.2 million syntax-tree objects alive; a compile is work on this
- * thread alone, so running them side by side gained nothing but memory (docs/performance.md). Wraps
+ * Compiles MDX reports one at a time rather than all at once: otherwise every report's compile is in
+ * flight at once, each holding its syntax trees, and a compile is work on this thread alone, so
+ * running them side by side gains nothing but memory (docs/performance.md, "Build tuning"). Wraps
  * the MDX plugin's transform once the plugins are resolved, and stops the build if that plugin is not
  * found, as a changed @astrojs/mdx would otherwise undo this without a word.
  */

@@ -2,14 +2,8 @@ import { Worker } from 'node:worker_threads';
 import type { ChartJob } from './chart-job.ts';
 import type { ChartReply, ChartRequest } from './chart-worker.ts';
 import type { RenderedChart } from './rendered-chart.ts';
+import { CHART_THREAD_HEAP_MB, CHARTS_IN_A_THREADS_HAND as IN_HAND } from '../build-tuning.ts';
 
-/** Old-generation heap of a chart thread, in MB. */
-const WORKER_HEAP_MB = 384;
-/**
- * Charts a thread holds at once: one to draw and one waiting, so it never idles for a message, while
- * the rest stay here for whichever thread, or this one, is free first.
- */
-const IN_HAND = 2;
 
 interface Pending {
   resolve: (chart: RenderedChart) => void;
@@ -115,7 +109,7 @@ export class ChartPool {
     // Not the host's flags: a test runner's loaders and conditions are not meant for a bare worker.
     // A ceiling of its own, as the build's heap has: a thread holds one chart at a time, but V8 would
     // otherwise size its heap from the machine's memory and let Plot's garbage pile up.
-    const worker = new Worker(workerFile, { execArgv: [], resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    const worker = new Worker(workerFile, { execArgv: [], resourceLimits: { maxOldGenerationSizeMb: CHART_THREAD_HEAP_MB } });
     const thread: Thread = { worker, pending: new Map() };
     worker.unref();
     // A thread that comes online holds the process again; let go of it unless charts are in hand.

@@ -1,7 +1,8 @@
 import type { DataProblem } from './problems.ts';
+import { MAX_CSV_BYTES } from '../build-tuning.ts';
 
-/** Larger than any data file a council keeps (the largest DfE file read today is 3.3 MB), far below what Node can hold as text. */
-export const MAX_CSV_BYTES = 100 * 1024 * 1024;
+/** Most bytes a data file may be (build-tuning.ts). */
+export { MAX_CSV_BYTES };
 
 const EXPORT = 'open it in the program that made it and save it as "CSV UTF-8 (Comma delimited)"';
 

@@ -1,6 +1,7 @@
 import { csvParseRows } from 'd3-dsv';
 import type { DataProblem } from './problems.ts';
 import type { RowBudget } from './rowBudget.ts';
+import { DATA_FILE_LIMITS as TUNED_FILE_LIMITS, DATA_FOLDER_ROWS as TUNED_FOLDER_ROWS } from '../build-tuning.ts';
 
 /** One CSV record as written, all strings, with the physical line it starts on (1-based). */
 export interface CsvRecord {
@@ -59,11 +60,7 @@ function readRecords(text: string, keep: number): { records: CsvRecord[]; count:
   return { records, count };
 }
 
-/**
- * Limits that keep one file from stopping a build in its tracks. A million observation rows took
- * 1.7 GB and 25 s to load where 250,000 took 0.5 GB and 5 s (measured by
- * test/reliability/large-files.test.ts); the longest cell in the example data is 572 characters.
- */
+/** Limits that keep one file from stopping a build in its tracks (their values: build-tuning.ts). */
 export interface CsvLimits {
   /** Most data rows (after the header, blank lines not counted) a file may hold. */
   maxRows?: number;
@@ -73,14 +70,14 @@ export interface CsvLimits {
   budget?: RowBudget;
 }
 
-export const DATA_FILE_LIMITS: Required<Omit<CsvLimits, 'budget'>> = { maxRows: 250_000, maxFieldCharacters: 10_000 };
+export const DATA_FILE_LIMITS: Required<Omit<CsvLimits, 'budget'>> = TUNED_FILE_LIMITS;
 
 /**
- * Most rows all the CSV files of a data folder may hold together (RowBudget). Set so that the most one
- * file may hold, with a council's catalogue and DfE's national files beside it, still builds within
- * the build's heap; the measurement is in docs/performance.md, Data limits.
+ * Most rows all the CSV files of a data folder may hold together (RowBudget): the most one file may
+ * hold, with a council's catalogue and DfE's national files beside it, still builds within the
+ * build's heap.
  */
-export const DATA_FOLDER_ROWS = 300_000;
+export const DATA_FOLDER_ROWS = TUNED_FOLDER_ROWS;
 
 const en = new Intl.NumberFormat('en-GB');
 

@@ -10,6 +10,7 @@ import { scanFiles, type FileScan } from './scan-files.ts';
 import type { ScanWork } from './scan-worker.ts';
 import type { SecretList } from './suppressed-figure.ts';
 import { Vocabulary } from './vocabulary.ts';
+import { SCAN_FILES_PER_THREAD, SCAN_THREAD_HEAP_MB } from '../build-tuning.ts';
 
 export interface ScanResult {
   files: number;
@@ -35,8 +36,6 @@ export interface BegunScan {
 }
 
 const WORKER = new URL('./scan-worker.ts', import.meta.url);
-/** Old-generation heap of a scan thread, in MB: as much as the build's own (scripts/build.ts). */
-const WORKER_HEAP_MB = 1536;
 
 function listFiles(root: string): string[] {
   const found: string[] = [];
@@ -80,7 +79,7 @@ function byPath(paths: readonly string[], scans: readonly FileScan[]): Map<strin
 function onThread(work: ScanWork): Promise<Map<string, FileScan>> {
   return new Promise((resolve, reject) => {
     // Not the host's flags: a test runner's loaders and conditions are not meant for a bare worker.
-    const worker = new Worker(WORKER, { workerData: work, execArgv: [], resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    const worker = new Worker(WORKER, { workerData: work, execArgv: [], resourceLimits: { maxOldGenerationSizeMb: SCAN_THREAD_HEAP_MB } });
     let reply: FileScan[] | undefined;
     worker.once('message', (scans: FileScan[]) => (reply = scans));
     worker.once('error', reject);
@@ -92,7 +91,7 @@ function onThread(work: ScanWork): Promise<Map<string, FileScan>> {
  * Starts reading the files written so far on other threads and returns at once, so this thread can
  * go on writing (the search index) while they read. Too few files for a thread are left to finishScan.
  */
-export function beginScan(dir: string, secrets: SecretList, { threads = availableParallelism(), filesPerThread = 100 }: ThreadOptions = {}): BegunScan {
+export function beginScan(dir: string, secrets: SecretList, { threads = availableParallelism(), filesPerThread = SCAN_FILES_PER_THREAD }: ThreadOptions = {}): BegunScan {
   const files = listFiles(dir);
   const n = Math.min(threads, Math.floor(files.length / filesPerThread));
   const stamps = new Map(n > 0 ? files.map((path) => [path, stamp(path)]) : []);

@@ -6,13 +6,14 @@ import { FigureModel } from '../model/figure-model.ts';
 import type { PublishedVersion } from './published-versions.ts';
 import { RecentlyUsed } from './recently-used.ts';
 import { checksumProblems } from './verify-checksum.ts';
+import { RECENT_VERSION_MODELS } from '../build-tuning.ts';
 
 /**
  * A version's pages are rendered one after another (the latest version has two: the report's address
  * and its own), so a few models suffice, and a build holds a few versions' frozen data whatever the
  * number of versions.
  */
-const loaded = new RecentlyUsed<string, Promise<FigureModel>>(8);
+const loaded = new RecentlyUsed<string, Promise<FigureModel>>(RECENT_VERSION_MODELS);
 
 /**
  * The figure model a published version renders from: its own frozen data folder, never data/, with the

@@ -4,16 +4,15 @@ import { drawChart, type ChartJob } from '../charts/chart-job.ts';
 import { ChartPool } from '../charts/chart-pool.ts';
 import type { RenderedChart } from '../charts/rendered-chart.ts';
 import { RecentlyUsed } from '../publish/recently-used.ts';
+import { CHART_HELP_HEAP_BYTES, defaultChartThreads, RECENT_CHARTS } from '../build-tuning.ts';
 
 /**
- * How many threads draw charts in a production build. By default one for each core but the one the
- * page thread keeps busy: on two cores one chart thread built the council benchmark in 13.8 s against
- * 17.9 s with none, and two were slower than one (docs/performance.md). TABLED_CHART_THREADS=0 draws
- * every chart on the page thread.
+ * How many threads draw charts in a production build: TABLED_CHART_THREADS, else as build-tuning.ts
+ * says. TABLED_CHART_THREADS=0 draws every chart on the page thread.
  */
 function threadCount(): number {
   const asked = process.env['TABLED_CHART_THREADS'];
-  if (asked === undefined || asked === '') return availableParallelism() - 1;
+  if (asked === undefined || asked === '') return defaultChartThreads(availableParallelism());
   const threads = Number(asked);
   if (!Number.isInteger(threads) || threads < 0) throw new Error(`TABLED_CHART_THREADS must be a whole number (0 draws charts on the page thread), not "${asked}"`);
   return threads;
@@ -21,21 +20,16 @@ function threadCount(): number {
 
 // The dev server draws on its own thread, so an edit to a chart module shows on the next reload.
 const threads = import.meta.env.PROD ? threadCount() : 0;
-/**
- * The page thread helps draw charts only while its heap is small. Drawing makes garbage, and in a large
- * heap it costs more to collect: rendering 480 reports (heap about 210 MB in use) took 33.2 s with
- * help against 37.0 s without, but 1,920 reports (about 485 MB) took 173 s with help against 149 s
- * without (docs/performance.md).
- */
-const HELP_HEAP_BYTES = 320 * 1024 * 1024;
-const help = { draw: drawChart, helpWhile: () => getHeapStatistics().used_heap_size < HELP_HEAP_BYTES };
+// The page thread helps draw charts only while its heap is small: drawing makes garbage, and in a
+// large heap it costs more to collect.
+const help = { draw: drawChart, helpWhile: () => getHeapStatistics().used_heap_size < CHART_HELP_HEAP_BYTES };
 const pool = threads > 0 ? new ChartPool(__TABLED_CHART_WORKER__, threads, help) : undefined;
 
 /**
  * Charts just drawn, by their job: the latest version of a report has two pages (the report's
- * address and its own), rendered one after the other with the same charts. Enough for a few pages.
+ * address and its own), rendered one after the other with the same charts.
  */
-const recent = new RecentlyUsed<string, Promise<RenderedChart>>(256);
+const recent = new RecentlyUsed<string, Promise<RenderedChart>>(RECENT_CHARTS);
 
 /** Draws a chart on a worker thread in a production build, on this thread otherwise. */
 export function renderChart(job: ChartJob): Promise<RenderedChart> {

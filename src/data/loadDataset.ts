@@ -13,9 +13,10 @@ import type { Dataset } from './dataset.ts';
 import { DATA_FOLDER_ROWS, type CsvTable } from './csv.ts';
 import { parseEesText, type EesFile } from './ees.ts';
 import { parseNeighbourModel, type NeighbourGroup } from './neighbours.ts';
-import { DataError, ProblemLog } from './problems.ts';
+import { DataError, ProblemLog, type DataProblem } from './problems.ts';
 import { readCsvFile } from './readCsvFile.ts';
 import { RowBudget } from './rowBudget.ts';
+import { readStoredFile, readStoredFileList, STORED_FILES } from './stored-files.ts';
 import {
   GLOSSARY_OPTIONAL_COLUMNS,
   glossarySchema,
@@ -74,11 +75,28 @@ async function readDataFile(root: string, file: string, log: ProblemLog, budget:
   return table;
 }
 
-async function loadDfe(root: string, dir: string, log: ProblemLog, budget: RowBudget) {
+/** DfE's files by name: those in the folder, and those a frozen data folder names by content (stored-files.ts). */
+async function dfeTexts(root: string, dataDir: string, dir: string, log: ProblemLog): Promise<[file: string, read: () => Promise<string | undefined>][]> {
+  const problem = (found: DataProblem) => log.problem(found);
+  const texts = new Map<string, () => Promise<string | undefined>>();
+  for (const file of (await csvFiles(root, dir)) ?? []) texts.set(file, () => readFile(join(root, file), 'utf8'));
+  for (const entry of (await readStoredFileList(root, dataDir, problem)) ?? []) {
+    const file = `${dataDir}/${entry.name}`;
+    if (!file.startsWith(`${dir}/`) || texts.has(file)) {
+      problem({ file: `${dataDir}/${STORED_FILES}`, line: 0, message: `names ${entry.name}, which is not a file of ${dir}/ that the folder lacks` });
+      continue;
+    }
+    texts.set(file, () => readStoredFile(root, dataDir, entry, problem));
+  }
+  return [...texts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+async function loadDfe(root: string, dataDir: string, dir: string, log: ProblemLog, budget: RowBudget) {
   const dfe = new Map<string, EesFile>();
   const neighbourModels = new Map<string, Map<string, NeighbourGroup>>();
-  for (const file of (await csvFiles(root, dir)) ?? []) {
-    const text = await readFile(join(root, file), 'utf8');
+  for (const [file, read] of await dfeTexts(root, dataDir, dir, log)) {
+    const text = await read();
+    if (text === undefined) continue;
     // EES tidy files start with time_period; the wide neighbour models have no time column.
     if (/^\uFEFF?"?time_period"?,/.test(text)) {
       const ees = parseEesText(text, file, { budget });
@@ -146,7 +164,7 @@ export async function loadDataset({ root, dir = 'data' }: DatasetLocation): Prom
     targetTable !== undefined && indicators.complete && areaIndex.complete
       ? checkTargets(targetTable, { indicators, areas: areaIndex, indicatorsFile, areasFile }, log)
       : [];
-  const { dfe, neighbourModels } = await loadDfe(root, `${dir}/dfe`, log, budget);
+  const { dfe, neighbourModels } = await loadDfe(root, dir, `${dir}/dfe`, log, budget);
   // dfe-indicators.csv is optional: without it no benchmark is derived from the DfE files.
   const dfeIndicatorsFile = `${dir}/dfe-indicators.csv`;
   const dfeIndicatorTable = (await exists(join(root, dfeIndicatorsFile)))

@@ -2,6 +2,7 @@ import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path';
 import { csvFormatRows } from 'd3-dsv';
 import { parseCsvRecords } from '../data/csv.ts';
+import { sha256Of, STORED_FILES, type StoredFile, type StoredFileList } from '../data/stored-files.ts';
 import { parseSourceRef } from './source-ref.ts';
 
 /**
@@ -22,11 +23,16 @@ export interface FreezeRequest {
   /** The folder to write the frozen data folder to; it gets the same layout as `data/`. */
   to: string;
   /**
-   * The report shows benchmarks derived from DfE's national files (<Benchmark>), which read whole files
-   * rather than rows: `dfe/` and `dfe-indicators.csv` are then copied as they are. Git stores identical
-   * files once, so a frozen copy costs the repository nothing.
+   * The report shows figures from DfE's national files, which the model reads whole rather than by
+   * row: `dfe-indicators.csv` is then copied as it is, and each file of `dfe/` is named by content in
+   * the folder's stored-files.json, its one copy kept in `store` (shared by every version), so that a
+   * version adds kilobytes rather than the national files again.
    */
   national?: boolean;
+  /** Where stored files are kept, relative to `root`. Default `content/stored`. */
+  store?: string;
+  /** Given, each stored file written anew (not there before) is added to it, to be removed if publishing fails. */
+  storedAnew?: string[];
 }
 
 /**
@@ -34,7 +40,7 @@ export interface FreezeRequest {
  * the header and the rows listed, as written (values are never reformatted). Returns the files
  * written, relative to `to`.
  */
-export async function freezeData({ root, dataDir = 'data', rows, to, national = false }: FreezeRequest): Promise<string[]> {
+export async function freezeData({ root, dataDir = 'data', rows, to, national = false, store = 'content/stored', storedAnew }: FreezeRequest): Promise<string[]> {
   const linesByFile = new Map<string, Set<number>>();
   for (const source of rows) {
     const { file, line } = parseSourceRef(source);
@@ -58,12 +64,27 @@ export async function freezeData({ root, dataDir = 'data', rows, to, national = 
     written.push(name);
   }
   if (national) {
-    await mkdir(join(to, 'dfe'), { recursive: true });
-    const names = (await readdir(join(root, dataDir, 'dfe'))).filter((name) => name.endsWith('.csv')).sort();
-    for (const name of [...names.map((n) => `dfe/${n}`), 'dfe-indicators.csv']) {
-      await copyFile(join(root, dataDir, name), join(to, name));
-      written.push(name);
+    await copyFile(join(root, dataDir, 'dfe-indicators.csv'), join(to, 'dfe-indicators.csv'));
+    written.push('dfe-indicators.csv');
+    await mkdir(join(root, store), { recursive: true });
+    const files: StoredFile[] = [];
+    for (const name of (await readdir(join(root, dataDir, 'dfe'))).filter((n) => n.endsWith('.csv')).sort()) {
+      const bytes = await readFile(join(root, dataDir, 'dfe', name));
+      const sha256 = sha256Of(bytes);
+      const stored = `${store}/${sha256}.csv`;
+      // Named by its hash, a stored file already there holds these very bytes.
+      const isNew = await writeFile(join(root, stored), bytes, { flag: 'wx' }).then(
+        () => true,
+        (error: NodeJS.ErrnoException) => {
+          if (error.code !== 'EEXIST') throw error;
+          return false;
+        },
+      );
+      if (isNew) storedAnew?.push(stored);
+      files.push({ name: `dfe/${name}`, sha256, stored });
     }
+    await writeFile(join(to, STORED_FILES), `${JSON.stringify({ files } satisfies StoredFileList, null, 2)}\n`);
+    written.push(STORED_FILES);
   }
   for (const [name, lines] of [...linesByFile].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const [header, ...records] = parseCsvRecords(await readFile(join(root, dataDir, name), 'utf8'));

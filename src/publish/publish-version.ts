@@ -56,17 +56,19 @@ export interface VersionFreeze {
   mdx: string;
   /** What a recording build rendered for the report. */
   recording: Recording;
+  /** Stored files written anew are added to it (freeze-data.ts). */
+  storedAnew?: string[];
 }
 
 /**
  * Writes a version's folder: its MDX, the figures it showed, the data rows behind them, and its
  * record with a checksum of each file. The caller has checked that it may be published.
  */
-export async function freezeVersion({ root, dir, number, date, note, mdx, recording }: VersionFreeze): Promise<VersionRecord> {
+export async function freezeVersion({ root, dir, number, date, note, mdx, recording, storedAnew }: VersionFreeze): Promise<VersionRecord> {
   await mkdir(dir, { recursive: true });
   await writeFile(join(dir, 'index.mdx'), mdx);
   await writeFile(join(dir, FIGURES_FILE), `${JSON.stringify(recording.figures, null, 2)}\n`);
-  await freezeData({ root, rows: recording.rows.filter((row) => !row.includes('/dfe/') && !row.startsWith('data/dfe-indicators.csv')), to: join(dir, 'data'), national: recording.national });
+  await freezeData({ root, rows: recording.rows.filter((row) => !row.includes('/dfe/') && !row.startsWith('data/dfe-indicators.csv')), to: join(dir, 'data'), national: recording.national, ...(storedAnew === undefined ? {} : { storedAnew }) });
   const files = await fileDigests(dir, [VERSION_FILE]);
   const record: VersionRecord = { version: number, published: date, ...(note ? { note } : {}), checksum: checksumOf(files), files };
   await writeFile(join(dir, VERSION_FILE), `${JSON.stringify(record, null, 2)}\n`);
@@ -109,6 +111,7 @@ export async function publishVersion({ root, id, mode, date, today, note, build 
   const dir = versionDir(reportDir, number);
   const published = withStatus(working, 'published');
   let ledgerBefore: LedgerBefore | undefined;
+  const storedAnew: string[] = [];
   try {
     const recorded = build({ TABLED_DRAFTS: '1', TABLED_RECORD: recordDir });
     if (!recorded.ok) throw new Error(`the site does not build, so ${id} cannot be published:\n${recorded.errors}`);
@@ -118,7 +121,7 @@ export async function publishVersion({ root, id, mode, date, today, note, build 
       throw new Error(`nothing has changed since version ${previous.version}: its text and figures are the same as the report's now. Edit the MDX or data/ first.`);
     }
 
-    const frozen = await freezeVersion({ root, dir, number, date, note: trimmedNote, mdx: published, recording });
+    const frozen = await freezeVersion({ root, dir, number, date, note: trimmedNote, mdx: published, recording, storedAnew });
     if (published !== working) await writeFile(mdxPath, published);
     // Recorded before the build that proves it renders: every build checks the versions against the ledger.
     const appended = await appendToLedger(root, [{ type: 'version', report: id, version: number, published: date, note: trimmedNote || null, checksum: frozen.checksum }]);
@@ -135,6 +138,7 @@ export async function publishVersion({ root, id, mode, date, today, note, build 
   } catch (error) {
     if (ledgerBefore !== undefined) await restoreLedger(ledgerBefore);
     await rm(dir, { recursive: true, force: true });
+    for (const stored of storedAnew) await rm(join(root, stored), { force: true });
     if (number === 1) await rmdir(join(reportDir, 'versions')).catch(() => undefined);
     await writeFile(mdxPath, working);
     throw error;

@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -54,5 +55,59 @@ describe('freezeData', () => {
     await expect(freezeData({ root: site, rows: ['data/observations/barnsley-2022.csv:9999'], to: join(out, 'other') })).rejects.toThrow(
       'data/observations/barnsley-2022.csv has no row at line 9999',
     );
+  });
+});
+
+describe('freezeData of a report that shows figures from DfE’s files', () => {
+  // A site whose data/ is the repository's own, DfE's national files included.
+  const site = mkdtempSync(join(tmpdir(), 'tabled-freeze-national-'));
+  symlinkSync(resolve('data'), join(site, 'data'));
+  afterAll(() => rmSync(site, { recursive: true, force: true }));
+  const dfeNames = readdirSync(resolve('data/dfe')).filter((name) => name.endsWith('.csv')).sort();
+
+  it('names each DfE file by its SHA-256 in stored-files.json and keeps one copy of it in the shared store', async () => {
+    const storedAnew: string[] = [];
+    const written = await freezeData({ root: site, rows: [], to: join(site, 'v1/data'), national: true, storedAnew });
+    expect(written).toContain('stored-files.json');
+    expect(existsSync(join(site, 'v1/data/dfe'))).toBe(false);
+    const list = JSON.parse(readFileSync(join(site, 'v1/data/stored-files.json'), 'utf8')) as { files: { name: string; sha256: string; stored: string }[] };
+    expect(list.files.map((f) => f.name)).toEqual(dfeNames.map((name) => `dfe/${name}`));
+    for (const file of list.files) {
+      const bytes = readFileSync(resolve('data', file.name));
+      expect(createHash('sha256').update(bytes).digest('hex')).toBe(file.sha256);
+      expect(file.stored).toBe(`content/stored/${file.sha256}.csv`);
+      expect(readFileSync(join(site, file.stored)).equals(bytes)).toBe(true);
+    }
+    expect(storedAnew.sort()).toEqual(list.files.map((f) => f.stored).sort());
+  });
+
+  it('adds no stored file for a second version of the same DfE files, and the version folder stays small', async () => {
+    const storedAnew: string[] = [];
+    await freezeData({ root: site, rows: [], to: join(site, 'v2/data'), national: true, storedAnew });
+    expect(storedAnew).toEqual([]);
+    const bytes = readdirSync(join(site, 'v2/data'), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
+    expect(bytes).toBeLessThan(100 * 1024);
+  });
+
+  it('loads as the DfE files themselves, under their names in the version’s folder', async () => {
+    const frozen = await loadDataset({ root: site, dir: 'v1/data' });
+    const original = await loadDataset({ root: resolve('.'), dir: 'data' });
+    expect([...frozen.dfe.keys()]).toEqual([...original.dfe.keys()].map((file) => file.replace(/^data\//, 'v1/data/')));
+    for (const [file, ees] of original.dfe) expect(frozen.dfe.get(file.replace(/^data\//, 'v1/data/'))?.rows).toEqual(ees.rows);
+    expect([...frozen.neighbourModels.values()]).toEqual([...original.neighbourModels.values()]);
+  });
+
+  it('stops the load, naming the stored file, when a stored copy has been edited', async () => {
+    const list = JSON.parse(readFileSync(join(site, 'v1/data/stored-files.json'), 'utf8')) as { files: { name: string; stored: string }[] };
+    const edited = list.files[0]!;
+    const bytes = readFileSync(join(site, edited.stored));
+    writeFileSync(join(site, edited.stored), Buffer.concat([bytes, Buffer.from('\n')]));
+    try {
+      await expect(loadDataset({ root: site, dir: 'v1/data' })).rejects.toThrow(`v1/data/stored-files.json names ${edited.stored} for ${edited.name} with SHA-256`);
+    } finally {
+      writeFileSync(join(site, edited.stored), bytes);
+    }
   });
 });

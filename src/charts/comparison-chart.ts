@@ -8,7 +8,7 @@ import { comparisonTable } from './comparison-table.ts';
 import { describeComparison } from './describe-comparison.ts';
 import { niceScale } from './nice-scale.ts';
 import { PALETTE, referenceLineStyle } from './palette.ts';
-import { bothLayouts, type RenderedChart } from './rendered-chart.ts';
+import { bothLayouts, NARROW_WIDTH, type RenderedChart } from './rendered-chart.ts';
 import { FONT_SIZE, renderSvg, svgElement } from './render-svg.ts';
 import { shownValue } from './shown-value.ts';
 import { estimateTextWidth } from './text-width.ts';
@@ -18,7 +18,7 @@ export const COMPARISON_WIDTH = 640;
 
 /**
  * One layout of a comparison chart, in SVG units (1/16 rem on the page). The wide one names each bar
- * to its left; the narrow one, for an 18rem column, names it on a line of its own above the bar, so
+ * to its left; the narrow one (NARROW_WIDTH) names it on a line of its own above the bar, so
  * that the bars keep the whole width.
  */
 interface ComparisonLayout {
@@ -29,7 +29,7 @@ interface ComparisonLayout {
 }
 
 const WIDE: ComparisonLayout = { name: 'wide', width: COMPARISON_WIDTH, rowHeight: 30, labelsAbove: false };
-const NARROW: ComparisonLayout = { name: 'narrow', width: 288, rowHeight: 46, labelsAbove: true };
+const NARROW: ComparisonLayout = { name: 'narrow', width: NARROW_WIDTH, rowHeight: 46, labelsAbove: true };
 
 const MARGIN_BOTTOM = 44;
 const REFERENCE_LABEL_LINE = FONT_SIZE + 4;

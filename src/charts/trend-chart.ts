@@ -6,7 +6,7 @@ import { describeTrend } from './describe-trend.ts';
 import { dodgeLabels } from './dodge-labels.ts';
 import { niceScale, type NiceScale } from './nice-scale.ts';
 import { PALETTE, TARGET_LINE_STYLE, referenceLineStyle, type LineStyle } from './palette.ts';
-import { bothLayouts, type RenderedChart } from './rendered-chart.ts';
+import { bothLayouts, NARROW_WIDTH, type RenderedChart } from './rendered-chart.ts';
 import { FONT_SIZE, renderSvg } from './render-svg.ts';
 import { shownValue } from './shown-value.ts';
 import { estimateTextWidth } from './text-width.ts';
@@ -27,8 +27,8 @@ interface TrendLayout {
 }
 
 const WIDE: TrendLayout = { name: 'wide', width: TREND_WIDTH, height: TREND_HEIGHT, rightLabelWidth: 150 };
-// 18rem: the column of a 320-pixel screen. Taller than it is wide's share, so that wrapped labels fit.
-const NARROW: TrendLayout = { name: 'narrow', width: 288, height: 300, rightLabelWidth: 96 };
+// The narrowest column the layout is shown in (NARROW_WIDTH). Taller than it is wide's share, so that wrapped labels fit.
+const NARROW: TrendLayout = { name: 'narrow', width: NARROW_WIDTH, height: 300, rightLabelWidth: 96 };
 
 const MARGIN_TOP = 34;
 const MARGIN_BOTTOM = 34;

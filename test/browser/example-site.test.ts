@@ -282,8 +282,8 @@ describe('every page of the example site', () => {
 });
 
 describe('chart text at twice the default text size', () => {
-  // A report of trend charts, and a national council page of DfE's years.
-  const chartPages = ['/reports/fictional-borough-2025-03/', '/national/barnsley/'];
+  // A report of trend charts, a report with a comparison chart, and a national council page of DfE's years.
+  const chartPages = ['/reports/fictional-borough-2025-03/', '/reports/cambridgeshire-2020-12-01/v2/', '/national/barnsley/'];
 
   it.each(chartPages)('%s: every chart’s text at least doubles, to 28 CSS pixels or more, when the reader sets 32-pixel text at 1280 pixels', { timeout: 60_000 }, async (path) => {
     await withPage(path, desktop, async (page) => {
@@ -294,6 +294,17 @@ describe('chart text at twice the default text size', () => {
       const larger = await readChartText(page);
       expect(larger.length).toBe(normal.length);
       expect(chartTextProblems(larger, 2 * MIN_CHART_TEXT_PX)).toEqual([]);
+      expect(reflowProblems(await readReflow(page))).toEqual([]);
+    });
+  });
+
+  // The hardest case: the narrow layout in the 256-pixel column a 320-pixel screen leaves at 32-pixel text.
+  it.each(chartPages)('%s: every chart’s text is 14 CSS pixels or more, and nothing scrolls sideways, at 320 pixels with 32-pixel text', { timeout: 60_000 }, async (path) => {
+    await withPage(path, { viewport: { width: 320, height: 640 } }, async (page) => {
+      await setDefaultTextSize(page, 32);
+      const charts = await readChartText(page);
+      expect(charts.length).toBeGreaterThan(0);
+      expect(chartTextProblems(charts, MIN_CHART_TEXT_PX)).toEqual([]);
       expect(reflowProblems(await readReflow(page))).toEqual([]);
     });
   });

@@ -88,6 +88,13 @@ describe('parseHeadersFile and headersFor', () => {
     expect(headersFor(rules, '/reports/x/')['referrer-policy']).toBe('no-referrer');
   });
 
+  it('let a browser keep Astro’s files, named by their content, for a year, and nothing else', () => {
+    expect(headersFor(rules, '/_astro/Base.DxqoNdIE.css')['cache-control']).toBe('public, max-age=31536000, immutable');
+    for (const path of ['/', '/reports/x/', '/theme.css', '/favicon.ico', '/data/reports/x/v1/figures.csv', '/pagefind/pagefind.js']) {
+      expect(headersFor(rules, path)['cache-control'], path).toBeUndefined();
+    }
+  });
+
   it('give the search page, and Pagefind’s own files (its worker compiles the WebAssembly), one policy that allows WebAssembly, not two joined', () => {
     for (const path of ['/search/', '/pagefind/pagefind-worker.js', '/pagefind/pagefind.js', '/pagefind/wasm.en.pagefind']) {
       const csp = headersFor(rules, path)['content-security-policy'] ?? '';

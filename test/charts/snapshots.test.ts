@@ -30,7 +30,7 @@ const cases: Record<string, () => RenderedChart> = {
  * and commit it); a different one writes `<name>-changed.svg` beside it (gitignored) and fails, so
  * that the change can be looked at in an image viewer before the snapshot is replaced.
  */
-// Each chart in both layouts: `<name>.svg` wide, `<name>-narrow.svg` for an 18rem column.
+// Each chart in both layouts: `<name>.svg` wide, `<name>-narrow.svg` for the narrowest column (NARROW_WIDTH).
 const layouts = Object.keys(cases).flatMap((name) => [
   [name, (chart: RenderedChart) => chart.svg],
   [`${name}-narrow`, (chart: RenderedChart) => chart.narrowSvg],

@@ -7,7 +7,7 @@ import { cellsOf, loadPaperData, observationsAt } from './load-paper-data.ts';
  * Every figure stated in the Cambridgeshire Cabinet paper of 7 July 2009, "Safeguarding children: an
  * update" (seed 003), typed here from the paper, checked against data/observations/cambridgeshire-2009.csv
  * as read by the real data layer. The appendix of Laming recommendations is narrative, not data
- * (see docs/seeds/003.md).
+ * (see docs/seeds/003-web-version.md).
  */
 
 const CAMBS = 'E10000003';

@@ -101,6 +101,15 @@ describe('seed 000: Cambridgeshire, 1 December 2020, as a web page', () => {
     expect(paragraph(first, '2.24')).toContain('equates to a rate of 50 per 10,000');
   });
 
+  it("keeps the paper's capitals in its headings: Main Issues, Significant Implications and the seven kinds of implication", () => {
+    expect(html).toMatch(/<h2[^>]*>\s*<span class="section-number">2\.<\/span> Main Issues<\/h2>/);
+    expect(html).toMatch(/<h2[^>]*>\s*<span class="section-number">4\.<\/span> Significant Implications<\/h2>/);
+    const kinds = ['Resource Implications', 'Procurement/Contractual/Council Contract Procedure Rules Implications', 'Statutory, Legal and Risk Implications', 'Equality and Diversity Implications', 'Engagement and Communications Implications', 'Localism and Local Member Involvement', 'Public Health Implications'];
+    kinds.forEach((kind, i) => expect(paragraph(html, `4.${i + 1}`)).toBe(`4.${i + 1} ${kind}`));
+    expect(html).toContain('<p>Have the resource implications been cleared by Finance? Yes</p>');
+    expect(html).toContain('<p>Name of Financial Officer: Roger Brett</p>');
+  });
+
   it('para 2.27: keeps the paper\'s range, between 90 and 95% of visits', () => {
     expect(paragraph(html, '2.27')).toBe(
       '2.27 Local performance monitoring is indicating that between 90 and 95% of visits to children in care are taking place within the required timeframe. Until the system error can be addressed, however, it is not possible to confirm this through the central reporting system.',

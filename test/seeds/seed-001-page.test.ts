@@ -80,6 +80,15 @@ describe('seed 001: the Devon October 2021 performance pack as a report page', (
     expect(paragraph(html, '6.3')).toMatch(/^6\.3 80% of eligible young people have an up to date Pathway Plan/);
   });
 
+  it("adds no full stop the paper's bullets lack, and keeps the semicolons after its list headings", () => {
+    expect(paragraph(html, '3.6')).toBe('3.6 12% of the children with a current CIN plan are subject to supervision orders');
+    expect(paragraph(html, '5.4')).toMatch(/34 children in long term care currently have a plan for reunification$/);
+    expect(paragraph(html, '6.3')).toBe('6.3 80% of eligible young people have an up to date Pathway Plan');
+    expect(paragraph(html, '9.1')).toBe('9.1 Devon’s second Practice Week took place 4-8th October');
+    expect(decode(html)).not.toMatch(/Data last updated: 20 October 2021\./);
+    for (const heading of ['Five Quick Wins;', 'Key findings;', 'Actions in Improvement Plan to address practice learning;']) expect(html).toMatch(new RegExp(`<h3[^>]*>${heading}</h3>`));
+  });
+
   it('adds no "(100%)" to 6.2: the paper says all eligible young people, and so does the page', () => {
     expect(paragraph(html, '6.2')).toBe('6.2 All eligible young people 16+ now have access to a Personal Adviser');
     expect(html.slice(html.indexOf('<header class="report-header"'), html.indexOf('<section class="version-history"'))).not.toContain('100%');
@@ -128,6 +137,6 @@ describe('seed 001: the Devon October 2021 performance pack as a report page', (
   it("holds the paper's cover: the committee, the meeting date and report CS2116, and says what it adds", () => {
     expect(html).toMatch(/<dt>To<\/dt><dd>Children&#39;s Scrutiny Committee<\/dd><dt>Meeting date<\/dt><dd><time datetime="2021-11-09"[^>]*>9 November 2021<\/time><\/dd><dt>Reference<\/dt><dd>CS2116<\/dd>/);
     expect(addedAfter(html, 'id="report-recommendations"')).toEqual(['The paper states no recommendation.']);
-    expect(decode(html)).toContain('Data last updated: 20 October 2021.');
+    expect(decode(html)).toContain('Data last updated: 20 October 2021 ');
   });
 });

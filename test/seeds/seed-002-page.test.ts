@@ -148,6 +148,10 @@ describe('seed 002: the Barnsley July 2022 briefing as a report page', () => {
     expect(paragraph(html, '2.38')).toContain('reduced by approximately 2.5 cases per worker on average from 28.3 to 25.8 cases.');
   });
 
+  it("adds no full stop the paper lacks: 2.25 ends at the dental checks target, as the paper's sentence does", () => {
+    expect(paragraph(html, '2.25')).toMatch(/and well below the target of 94%$/);
+  });
+
   it("gives the contacts progressing to referral as the paper prints them, 64.7% and 56.1%", () => {
     expect(paragraph(html, '2.3')).toContain('the proportion of contacts progressing to referral has increased: 64.7% in July, up from 56.1% in June, the remains slightly below the 12 month average of 68.1%.');
   });

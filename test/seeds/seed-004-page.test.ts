@@ -158,6 +158,13 @@ describe('seed 004: the Stockton-on-Tees November 2013 paper as a report page', 
     expect(text).toContain('which requires a member to leave the meeting room whilst the meeting is discussing a matter in which that member has a disclosable pecuniary interest (paragraph 22 of the code).');
   });
 
+  it("keeps the paper's capitals: its headings and the report's opening lines as the paper prints them", () => {
+    for (const heading of ['CABINET ITEM COVERING SHEET PROFORMA', 'CHILDREN’S SOCIAL CARE ACTIVITY AND PERFORMANCE', 'Current Performance Management Arrangements', 'FINANCIAL IMPLICATIONS', 'LEGAL IMPLICATIONS', 'RISK ASSESSMENT', 'SUSTAINABLE COMMUNITY STRATEGY IMPLICATIONS', 'EQUALITIES IMPACT ASSESSMENT', 'CORPORATE PARENTING', 'CONSULTATION INCLUDING WARD/COUNCILLORS']) {
+      expect(html).toMatch(new RegExp(`<h2 id="[^"]*">${heading}</h2>`));
+    }
+    expect(html).toMatch(/AGENDA ITEM<br\s*\/?>REPORT TO CABINET<br\s*\/?>27 NOVEMBER 2013<br\s*\/?>REPORT OF CORPORATE MANAGEMENT TEAM<br\s*\/?>CABINET DECISION/);
+  });
+
   it("gives the paper's three risks with their current scores, in the paper's words", () => {
     const text = decode(html);
     expect(text).toContain('Demographic changes and demand for services (CESC02) Current score: 16');

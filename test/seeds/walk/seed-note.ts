@@ -2,6 +2,7 @@ import type { Walk } from './figure-walk.ts';
 import type { PageFigure } from './page-figures.ts';
 import type { PaperFigure } from './paper-figures.ts';
 import type { Explained, SeedPaper } from './seed-papers.ts';
+import type { Difference } from './word-walk.ts';
 
 /** What the walk reports that the seed's figure list does not explain, and entries of the list nothing needs. */
 export interface Unexplained {
@@ -35,6 +36,19 @@ export function unexplained(seed: SeedPaper, walk: Walk): Unexplained {
     unsymbolled: walk.symbols.filter((s) => !s.explained).map((s) => `${s.symbol} (…${s.context}…)`),
     unused: [...missing.unused, ...unmarked.unused],
   };
+}
+
+/** The word walk's unmarked differences that the seed's list does not explain, and entries of the list nothing needs. */
+export function unexplainedWords(seed: SeedPaper, differences: readonly Difference[]): { differences: string[]; unused: string[] } {
+  const used = new Set<(typeof seed.words)[number]>();
+  const left: string[] = [];
+  for (const difference of differences) {
+    if (difference.marked) continue;
+    const entry = seed.words.find((candidate) => candidate.paper === difference.paper && candidate.page === difference.page);
+    if (entry === undefined) left.push(`paper "${difference.paper}" → page "${difference.page}" (…${difference.context}…)`);
+    else used.add(entry);
+  }
+  return { differences: left, unused: seed.words.filter((entry) => !used.has(entry)).map((entry) => `paper "${entry.paper}" → page "${entry.page}"`) };
 }
 
 function clip(text: string, length = 220): string {
@@ -107,6 +121,15 @@ export function seedNote(seed: SeedPaper, walk: Walk): string {
   lines.push('');
   if (seed.unmarked.length === 0) lines.push('None.');
   for (const entry of seed.unmarked) lines.push(`- "${entry.figure}" (by "${entry.near}"): ${entry.why}.`);
+  lines.push('');
+  lines.push('## Words on the page without a mark that are not the paper\'s as printed');
+  lines.push('');
+  lines.push(
+    `The word walk (\`test/seeds/walk/word-walk.ts\`) reads the paper's text, from "${seed.from}", against the page's text after its cover, word by word with capitals and punctuation; what the page marks as added, corrected or withheld is left out. Every other difference is below: none is a change of the paper's wording.`,
+  );
+  lines.push('');
+  if (seed.words.length === 0) lines.push('None.');
+  for (const entry of seed.words) lines.push(`- ${entry.paper === '' ? 'nothing in the paper' : `paper "${entry.paper}"`} → ${entry.page === '' ? 'nothing on the page' : `page "${entry.page}"`}: ${entry.why}.`);
   lines.push('');
   return lines.join('\n');
 }

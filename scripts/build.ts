@@ -10,9 +10,9 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { BuildErrorFilter } from '../src/publish/build-error-filter.ts';
+import { BuildErrorFilter } from '../src/adapters/astro-errors.ts';
 import { BUILD_MARKER, BUILD_MARKER_TEXT, outDirProblem } from '../src/publish/out-dir.ts';
-import { BUILD_HEAP_MB, BUILD_YOUNG_SEMI_SPACE_MB } from '../src/build-tuning.ts';
+import { BUILD_HEAP_MB, BUILD_YOUNG_SEMI_SPACE_MB } from '../src/adapters/build-tuning.ts';
 
 /** The argument after `name`, or in `name=value`; undefined when absent. */
 function option(args: readonly string[], name: string): string | undefined {
@@ -47,7 +47,7 @@ function removeAll(): void {
 
 // V8 sizes its heap from the machine's memory and collects late on a large one, so the build's heap
 // has a ceiling that a small machine can give; rendering makes much short-lived garbage, so a larger
-// young generation makes fewer, cheaper collections (src/build-tuning.ts, docs/performance.md).
+// young generation makes fewer, cheaper collections (src/adapters/build-tuning.ts, docs/performance.md).
 
 const child = spawn(
   process.execPath,

@@ -7,8 +7,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { laDirectory } from '../src/councils/la-directory.ts';
-import { CouncilRefusal, LATEST_MODEL, planNewCouncil } from '../src/councils/new-council.ts';
+import { laDirectory } from '../src/data/councils/la-directory.ts';
+import { CouncilRefusal, LATEST_MODEL, planNewCouncil } from '../src/publish/new-council.ts';
 import { parseNeighbourModel } from '../src/data/neighbours.ts';
 
 const usage = 'usage: npm run council:new -- --code <DfE LA code such as 370, or ONS code such as E08000016> [--name "<name>"] [--brand #rrggbb] [--focus #rrggbb] [--slug <file name>]';

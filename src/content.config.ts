@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { reportFrontmatterSchema } from './reports/frontmatter.ts';
-import { reportsLoader } from './reports/report-loader.ts';
+import { reportFrontmatterSchema } from './data/reports/frontmatter.ts';
+import { reportsLoader } from './data/reports/report-loader.ts';
 import { contentDir, siteRoot } from './site/paths.ts';
 
 /**

@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { ChartJob } from './chart-job.ts';
 import type { ChartReply, ChartRequest } from './chart-worker.ts';
 import type { RenderedChart } from './rendered-chart.ts';
-import { CHART_THREAD_HEAP_MB, CHARTS_IN_A_THREADS_HAND as IN_HAND } from '../build-tuning.ts';
+import { CHART_THREAD_HEAP_MB, CHARTS_IN_A_THREADS_HAND as IN_HAND } from '../adapters/build-tuning.ts';
 
 
 interface Pending {

@@ -1,7 +1,7 @@
 import { csvParseRows } from 'd3-dsv';
 import type { DataProblem } from './problems.ts';
-import type { RowBudget } from './rowBudget.ts';
-import { DATA_FILE_LIMITS as TUNED_FILE_LIMITS, DATA_FOLDER_ROWS as TUNED_FOLDER_ROWS } from '../build-tuning.ts';
+import type { RowBudget } from './row-budget.ts';
+import { DATA_FILE_LIMITS as TUNED_FILE_LIMITS, DATA_FOLDER_ROWS as TUNED_FOLDER_ROWS } from '../adapters/build-tuning.ts';
 
 /** One CSV record as written, all strings, with the physical line it starts on (1-based). */
 export interface CsvRecord {

@@ -1,4 +1,4 @@
-import type { DfeIndicator } from './dfeIndicator.ts';
+import type { DfeIndicator } from './dfe-indicator.ts';
 import type { Period } from '../engine/periods.ts';
 import type { SymbolCode } from '../engine/symbols.ts';
 import type { EesFile } from './ees.ts';

@@ -1,6 +1,6 @@
 import { parseSymbol, type SymbolCode } from '../engine/symbols.ts';
 import { parseCsvText } from './csv.ts';
-import type { RowBudget } from './rowBudget.ts';
+import type { RowBudget } from './row-budget.ts';
 import type { DataProblem } from './problems.ts';
 
 /**

@@ -10,7 +10,7 @@ import { scanFiles, type FileScan } from './scan-files.ts';
 import type { ScanWork } from './scan-worker.ts';
 import type { SecretList } from './suppressed-figure.ts';
 import { Vocabulary } from './vocabulary.ts';
-import { SCAN_FILES_PER_THREAD, SCAN_THREAD_HEAP_MB } from '../build-tuning.ts';
+import { SCAN_FILES_PER_THREAD, SCAN_THREAD_HEAP_MB } from '../adapters/build-tuning.ts';
 
 export interface ScanResult {
   files: number;

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { councilPolicies } from '../councils/council-policy.ts';
-import { loadCouncils } from '../councils/load-councils.ts';
-import { loadDataset } from '../data/loadDataset.ts';
+import { councilPolicies } from '../model/council-policies.ts';
+import { loadCouncils } from '../data/councils/load-councils.ts';
+import { loadDataset } from '../data/load-dataset.ts';
 import type { SecretList } from './suppressed-figure.ts';
 import { mergeSecretLists, secretList, type ScanRules } from './suppressed-figures.ts';
 

@@ -1,5 +1,5 @@
 import type { Dataset, IndicatorEntry, Observation, Relation } from '../data/dataset.ts';
-import { populationYear } from '../data/populationYear.ts';
+import { populationYear } from '../data/population-year.ts';
 import { addMonths, periodKey, rolling12Months, yearToDateMonths, type MonthPeriod, type SuppressionRule } from '../engine/index.ts';
 import { FigureModel } from '../model/figure-model.ts';
 import { disclosureWithRule, type CouncilPolicy, type DisclosurePolicy } from '../model/council-policy.ts';

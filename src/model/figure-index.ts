@@ -1,6 +1,6 @@
 import type { AreaEntry, Dataset, IndicatorEntry, Observation } from '../data/dataset.ts';
 import { comparePeriods, formatPeriod, periodKey, type Figure, type Period } from '../engine/index.ts';
-import { closestName } from '../data/closestName.ts';
+import { closestName } from '../data/closest-name.ts';
 import { DFE_DISCLOSURE, type DisclosurePolicy } from './council-policy.ts';
 import { figureOf } from './figure-of.ts';
 

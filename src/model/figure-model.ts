@@ -1,8 +1,8 @@
 import type { AreaEntry, Dataset, IndicatorEntry, Observation, Relation } from '../data/dataset.ts';
-import type { DfeIndicator } from '../data/dfeIndicator.ts';
+import type { DfeIndicator } from '../data/dfe-indicator.ts';
 import type { EesFile } from '../data/ees.ts';
-import { parseGroupCode } from '../data/groupCode.ts';
-import { targetFor } from '../data/targetFor.ts';
+import { parseGroupCode } from '../data/group-code.ts';
+import { targetFor } from '../data/target-for.ts';
 import {
   comparePeriods,
   directionOfTravel,
@@ -36,13 +36,13 @@ import {
 import { cellText } from './cell-text.ts';
 import { DEFAULT_POLICY, DEFAULT_RAG, disclosureWithRule, ruleOf, type CouncilPolicy, type RagPolicy } from './council-policy.ts';
 import { rolling12Of, yearToDateOf } from './derived-figures.ts';
-import { paperMatch } from './dfe/comparePaperBenchmarks.ts';
-import { comparisonYear, releaseDay } from './dfe/comparisonYear.ts';
-import { dfeFigure } from './dfe/dfeFigure.ts';
-import { dfeCouncilCodes, dfeRegions, dfeYears, findDfeRow, type DfePlace } from './dfe/dfeRow.ts';
-import { METHOD_USER, neighbourBenchmark, type AverageMethod } from './dfe/neighbourBenchmark.ts';
-import { neighbourModelAt, neighbourModelFor, type NeighbourModelInUse } from './dfe/neighbourModelFor.ts';
-import { reportingPeriod, reportingYear } from './dfe/reportingPeriod.ts';
+import { paperMatch } from './dfe/compare-paper-benchmarks.ts';
+import { comparisonYear, releaseDay } from './dfe/comparison-year.ts';
+import { dfeFigure } from './dfe/dfe-figure.ts';
+import { dfeCouncilCodes, dfeRegions, dfeYears, findDfeRow, type DfePlace } from './dfe/dfe-row.ts';
+import { METHOD_USER, neighbourBenchmark, type AverageMethod } from './dfe/neighbour-benchmark.ts';
+import { neighbourModelAt, neighbourModelFor, type NeighbourModelInUse } from './dfe/neighbour-model-for.ts';
+import { reportingPeriod, reportingYear } from './dfe/reporting-period.ts';
 import { decideDisclosure, type DisclosureDecisions } from './disclosure.ts';
 import { FigureIndex, type FigureQuery, type SeriesWindow } from './figure-index.ts';
 import { figureOf } from './figure-of.ts';

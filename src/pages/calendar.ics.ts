@@ -1,5 +1,5 @@
 import type { APIContext } from 'astro';
-import { releaseCalendar } from '../discovery/release-calendar.ts';
+import { releaseCalendar } from '../publish/discovery/release-calendar.ts';
 import { releases } from '../site/releases.ts';
 import { theme } from '../site/theme.ts';
 

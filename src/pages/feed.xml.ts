@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { feedItems, type FeedReport } from '../discovery/feed-items.ts';
+import { feedItems, type FeedReport } from '../publish/discovery/feed-items.ts';
 import { model } from '../site/figures.ts';
 import { reportPages } from '../site/reports.ts';
 import { theme } from '../site/theme.ts';

@@ -1,5 +1,5 @@
 import { councils, theme } from '../site/theme.ts';
-import { themeStylesheet } from '../styles/theme-stylesheet.ts';
+import { themeStylesheet } from '../render/styles/theme-stylesheet.ts';
 
 /** /theme.css: the theme's colours as a file, so that no page needs an inline style. */
 export function GET(): Response {

@@ -1,9 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { findCouncil } from '../councils/find-council.ts';
-import { readCouncil } from '../councils/read-council.ts';
-import type { Council } from '../councils/schema.ts';
-import { writtenDates } from '../reports/frontmatter.ts';
+import { findCouncil } from '../data/councils/find-council.ts';
+import { readCouncil } from '../data/councils/read-council.ts';
+import type { Council } from '../data/councils/schema.ts';
+import { writtenDates } from '../data/reports/frontmatter.ts';
 
 /** What the publication date of a report is checked against, from its front matter and its council's file. */
 export interface MeetingFacts {

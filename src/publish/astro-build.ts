@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { filterBuildErrors } from './build-error-filter.ts';
+import { filterBuildErrors } from '../adapters/astro-errors.ts';
 
 export interface BuildResult {
   ok: boolean;

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readCsvFile } from '../data/readCsvFile.ts';
-import { isSlug, SLUG_RULE, suggestSlug } from '../reports/slug.ts';
+import { readCsvFile } from '../data/read-csv-file.ts';
+import { isSlug, SLUG_RULE, suggestSlug } from '../data/reports/slug.ts';
 import { publicationDate } from './publication-date.ts';
 import { reportFolder } from './report-folders.ts';
 import { reportSlug, reportTemplate } from './report-template.ts';

@@ -1,4 +1,4 @@
-import type { ReportFrontmatter } from '../reports/frontmatter.ts';
+import type { ReportFrontmatter } from '../data/reports/frontmatter.ts';
 import type { FigureModel } from '../model/figure-model.ts';
 import { PageRecord } from '../model/page-record.ts';
 import { figureChanges } from './figure-changes.ts';

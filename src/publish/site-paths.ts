@@ -1,7 +1,7 @@
 import { readdir, realpath } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isSlug, SLUG_RULE, suggestSlug } from '../reports/slug.ts';
+import { isSlug, SLUG_RULE, suggestSlug } from '../data/reports/slug.ts';
 import { reportIds } from './report-folders.ts';
 
 /** The folders of a site the build reads. */

@@ -6,7 +6,7 @@ import { FigureModel } from '../model/figure-model.ts';
 import type { PublishedVersion } from './published-versions.ts';
 import { RecentlyUsed } from './recently-used.ts';
 import { checksumProblems } from './verify-checksum.ts';
-import { RECENT_VERSION_MODELS } from '../build-tuning.ts';
+import { RECENT_VERSION_MODELS } from '../adapters/build-tuning.ts';
 
 /**
  * A version's pages are rendered one after another (the latest version has two: the report's address

@@ -4,7 +4,7 @@ import { drawChart, type ChartJob } from '../charts/chart-job.ts';
 import { ChartPool } from '../charts/chart-pool.ts';
 import type { RenderedChart } from '../charts/rendered-chart.ts';
 import { RecentlyUsed } from '../publish/recently-used.ts';
-import { CHART_HELP_HEAP_BYTES, defaultChartThreads, RECENT_CHARTS } from '../build-tuning.ts';
+import { CHART_HELP_HEAP_BYTES, defaultChartThreads, RECENT_CHARTS } from '../adapters/build-tuning.ts';
 
 /**
  * How many threads draw charts in a production build: TABLED_CHART_THREADS, else as build-tuning.ts

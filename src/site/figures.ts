@@ -1,4 +1,4 @@
-import { councilPolicies } from '../councils/council-policy.ts';
+import { councilPolicies } from '../model/council-policies.ts';
 import { formatWarning, loadDataset } from '../data/index.ts';
 import { FigureModel } from '../model/figure-model.ts';
 import { siteRoot } from './paths.ts';

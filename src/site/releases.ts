@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection } from 'astro:content';
-import { upcomingReleases, type Release } from '../discovery/release-calendar.ts';
+import { upcomingReleases, type Release } from '../publish/discovery/release-calendar.ts';
 import { model } from './figures.ts';
 import { contentDir } from './paths.ts';
 
-/** The site's release calendar: drafts never published, by meeting date (src/discovery/release-calendar.ts). */
+/** The site's release calendar: drafts never published, by meeting date (src/publish/discovery/release-calendar.ts). */
 export async function releases(): Promise<Release[]> {
   const reports = (await getCollection('reports')).filter((entry) => !/\/versions\/\d+$/.test(entry.id));
   return upcomingReleases(

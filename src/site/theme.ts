@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
-import { findCouncil } from '../councils/find-council.ts';
-import { loadCouncils } from '../councils/load-councils.ts';
-import type { Council } from '../councils/schema.ts';
-import { loadTheme } from '../theme/load-theme.ts';
+import { findCouncil } from '../data/councils/find-council.ts';
+import { loadCouncils } from '../data/councils/load-councils.ts';
+import type { Council } from '../data/councils/schema.ts';
+import { loadTheme } from '../data/theme/load-theme.ts';
 import { contentDir, siteRoot } from './paths.ts';
 
 const relative = (path: string): string => path.slice(siteRoot.length + 1);

@@ -23,7 +23,7 @@ import { decodePdfString } from './pdf/pdf-outline.ts';
 
 let browser: Browser;
 let page: Page;
-const siteCss = ['src/styles/global.css', 'src/styles/print.css'].map((file) => readFileSync(file, 'utf8')).join('\n');
+const siteCss = ['src/render/styles/global.css', 'src/render/styles/print.css'].map((file) => readFileSync(file, 'utf8')).join('\n');
 
 /** A page with the site's own stylesheets, so that checks of focus and print judge the real CSS. */
 async function show(body: string, options: { css?: string; width?: number } = {}): Promise<Page> {

@@ -33,14 +33,14 @@ describe('renderSvg', () => {
     expect(attribute(root, 'viewBox')).toBe('0 0 300 200');
     expect(attribute(root, 'style')).toBeUndefined();
     expect(attribute(root, 'class')).toContain(CHART_CLASS);
-    expect(readFileSync('src/styles/global.css', 'utf8')).toMatch(new RegExp(`\\.${CHART_CLASS}\\s*\\{[^}]*max-width:\\s*100%;[^}]*height:\\s*auto`));
+    expect(readFileSync('src/render/styles/global.css', 'utf8')).toMatch(new RegExp(`\\.${CHART_CLASS}\\s*\\{[^}]*max-width:\\s*100%;[^}]*height:\\s*auto`));
   });
 
   it('leaves out Plot’s font-variant="tabular-nums" attribute, which is not valid SVG, for the stylesheet’s font-variant-numeric', () => {
     const axes = renderSvg({ width: 300, height: 200, x: { domain: [0, 10] }, marks: [Plot.ruleY([0])] }, semantics);
     expect(axes).toContain('data-mark="x-axis tick label"');
     expect(axes).not.toContain('font-variant');
-    expect(readFileSync('src/styles/global.css', 'utf8')).toMatch(new RegExp(`\\.${CHART_CLASS}\\s*\\{[^}]*font-variant-numeric:\\s*tabular-nums`));
+    expect(readFileSync('src/render/styles/global.css', 'utf8')).toMatch(new RegExp(`\\.${CHART_CLASS}\\s*\\{[^}]*font-variant-numeric:\\s*tabular-nums`));
   });
 
   it('drops Plot’s per-chart <style> element', () => {

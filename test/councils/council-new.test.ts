@@ -3,10 +3,10 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkCouncils, type AreaRow } from '../../src/councils/check-councils.ts';
-import { readCouncil } from '../../src/councils/read-council.ts';
+import { checkCouncils, type AreaRow } from '../../src/data/councils/check-councils.ts';
+import { readCouncil } from '../../src/data/councils/read-council.ts';
 import { parseCsvText } from '../../src/data/csv.ts';
-import { loadDataset } from '../../src/data/loadDataset.ts';
+import { loadDataset } from '../../src/data/load-dataset.ts';
 
 /**
  * Runs the real command on a temporary copy of the example site's data/ (the real DfE files) and

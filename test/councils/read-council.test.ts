@@ -1,9 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkCouncils, type AreaRow } from '../../src/councils/check-councils.ts';
-import { CouncilError } from '../../src/councils/council-error.ts';
-import { jsonLines } from '../../src/councils/json-lines.ts';
-import { readCouncil } from '../../src/councils/read-council.ts';
+import { checkCouncils, type AreaRow } from '../../src/data/councils/check-councils.ts';
+import { CouncilError } from '../../src/data/councils/council-error.ts';
+import { jsonLines } from '../../src/data/councils/json-lines.ts';
+import { readCouncil } from '../../src/data/councils/read-council.ts';
 import { parseCsvText } from '../../src/data/csv.ts';
 
 const FILE = 'content/councils/test.json';

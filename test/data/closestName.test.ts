@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestName } from '../../src/data/closestName.ts';
+import { closestName } from '../../src/data/closest-name.ts';
 
 describe('closestName', () => {
   const columns = ['indicator', 'area', 'period', 'numerator', 'denominator', 'value', 'marker', 'note'];

@@ -78,7 +78,7 @@ describe('parseCsvText', () => {
 
 describe('parseCsvText with a row budget shared by a data folder', () => {
   it('counts every row but keeps only those within the budget, so a folder over it is refused before it is held', async () => {
-    const { RowBudget } = await import('../../src/data/rowBudget.ts');
+    const { RowBudget } = await import('../../src/data/row-budget.ts');
     const budget = new RowBudget(5);
     const first = parseCsvText('a,b\n1,2\n3,4\n5,6\n', 'data/observations/one.csv', { budget });
     expect(first.rows).toHaveLength(3);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseGroupCode } from '../../src/data/groupCode.ts';
+import { parseGroupCode } from '../../src/data/group-code.ts';
 
 describe('parseGroupCode', () => {
   it('splits a group code into the council it belongs to and its suffix', () => {

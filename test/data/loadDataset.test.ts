@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/data/loadDataset.ts';
+import { loadDataset } from '../../src/data/load-dataset.ts';
 import { DataError, formatProblem } from '../../src/data/problems.ts';
 
 const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePeriod, type Period } from '../../src/engine/periods.ts';
-import { populationYear } from '../../src/data/populationYear.ts';
+import { populationYear } from '../../src/data/population-year.ts';
 
 function period(text: string): Period {
   const parsed = parsePeriod(text);

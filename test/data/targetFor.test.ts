@@ -2,8 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parsePeriod, type Period } from '../../src/engine/periods.ts';
 import type { Dataset } from '../../src/data/dataset.ts';
-import { loadDataset } from '../../src/data/loadDataset.ts';
-import { targetFor } from '../../src/data/targetFor.ts';
+import { loadDataset } from '../../src/data/load-dataset.ts';
+import { targetFor } from '../../src/data/target-for.ts';
 
 const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
 

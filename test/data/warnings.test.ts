@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/data/loadDataset.ts';
+import { loadDataset } from '../../src/data/load-dataset.ts';
 import { formatWarning } from '../../src/data/problems.ts';
 
 const root = fileURLToPath(new URL('./fixtures/warnings/', import.meta.url));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalPath } from '../../src/discovery/canonical-path.ts';
+import { canonicalPath } from '../../src/publish/discovery/canonical-path.ts';
 import { reportRoutes } from '../../src/publish/report-routes.ts';
 
 describe('canonicalPath', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feedItems, type FeedReport } from '../../src/discovery/feed-items.ts';
+import { feedItems, type FeedReport } from '../../src/publish/discovery/feed-items.ts';
 import { readPublishedVersions } from '../../src/publish/published-versions.ts';
 
 const site = 'test/sites/discovery/content/reports';

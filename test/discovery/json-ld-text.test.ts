@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { jsonLdText } from '../../src/discovery/json-ld-text.ts';
+import { jsonLdText } from '../../src/publish/discovery/json-ld-text.ts';
 
 describe('jsonLdText', () => {
   it('writes a string holding </script> so that the HTML parser cannot end the element early, and JSON reads it back unchanged', () => {

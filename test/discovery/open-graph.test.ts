@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openGraphTags } from '../../src/discovery/open-graph.ts';
+import { openGraphTags } from '../../src/publish/discovery/open-graph.ts';
 
 describe('openGraphTags', () => {
   it("gives a shared link the page's title, description, type, address, site name and locale", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { releaseCalendar, upcomingReleases } from '../../src/discovery/release-calendar.ts';
+import { releaseCalendar, upcomingReleases } from '../../src/publish/discovery/release-calendar.ts';
 
 const entry = (id: string, meetingDate: string, status: 'draft' | 'published', title = `Report ${id}`) => ({
   id,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportDataset, type ReportDatasetInput } from '../../src/discovery/report-dataset.ts';
+import { reportDataset, type ReportDatasetInput } from '../../src/publish/discovery/report-dataset.ts';
 import { readPublishedVersions } from '../../src/publish/published-versions.ts';
 
 async function barnsley(version: number): Promise<ReportDatasetInput> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { siteAddress } from '../../src/discovery/site-address.ts';
-import { parseTheme } from '../../src/theme/load-theme.ts';
+import { siteAddress } from '../../src/publish/discovery/site-address.ts';
+import { parseTheme } from '../../src/data/theme/load-theme.ts';
 
 const theme = (extra: Record<string, unknown>): string =>
   JSON.stringify({ name: 'Reports', tagline: 'Performance reports', colours: { brand: '#1d4f91', focus: '#ffbf47' }, ...extra });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { temporalCoverage } from '../../src/discovery/temporal-coverage.ts';
+import { temporalCoverage } from '../../src/publish/discovery/temporal-coverage.ts';
 
 describe('temporalCoverage', () => {
   it('writes each kind of report period as an ISO 8601 interval of whole days, or the day of a snapshot', () => {

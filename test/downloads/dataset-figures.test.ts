@@ -2,9 +2,9 @@ import { resolve } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/index.ts';
-import { datasetFigures } from '../../src/downloads/dataset-figures.ts';
-import { DOWNLOAD_COLUMNS, downloadRow, type DownloadRow } from '../../src/downloads/download-row.ts';
-import { tidyCsv } from '../../src/downloads/tidy-csv.ts';
+import { datasetFigures } from '../../src/publish/downloads/dataset-figures.ts';
+import { DOWNLOAD_COLUMNS, downloadRow, type DownloadRow } from '../../src/publish/downloads/download-row.ts';
+import { tidyCsv } from '../../src/publish/downloads/tidy-csv.ts';
 import { formatFigure, formatPeriod, parsePeriod } from '../../src/engine/index.ts';
 import { FigureModel } from '../../src/model/figure-model.ts';
 

@@ -1,13 +1,13 @@
 import { csvParse } from 'd3-dsv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset, parseEesText, type EesRow } from '../../src/data/index.ts';
-import type { DatasetFigure } from '../../src/downloads/dataset-figure.ts';
-import { datasetFigures } from '../../src/downloads/dataset-figures.ts';
-import { eesColumn } from '../../src/downloads/ees-column.ts';
-import { EES_META_COLUMNS, eesMeta } from '../../src/downloads/ees-meta.ts';
-import { eesTable, type EesTable } from '../../src/downloads/ees-table.ts';
-import { eesTime } from '../../src/downloads/ees-time.ts';
-import { tidyCsv } from '../../src/downloads/tidy-csv.ts';
+import type { DatasetFigure } from '../../src/publish/downloads/dataset-figure.ts';
+import { datasetFigures } from '../../src/publish/downloads/dataset-figures.ts';
+import { eesColumn } from '../../src/publish/downloads/ees-column.ts';
+import { EES_META_COLUMNS, eesMeta } from '../../src/publish/downloads/ees-meta.ts';
+import { eesTable, type EesTable } from '../../src/publish/downloads/ees-table.ts';
+import { eesTime } from '../../src/publish/downloads/ees-time.ts';
+import { tidyCsv } from '../../src/publish/downloads/tidy-csv.ts';
 import { parseEesTimePeriod, parsePeriod, periodKey, symbolReplacesValue } from '../../src/engine/index.ts';
 import { FigureModel } from '../../src/model/figure-model.ts';
 

@@ -1,6 +1,6 @@
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
-import { spreadsheetSafe, tidyCsv } from '../../src/downloads/tidy-csv.ts';
+import { spreadsheetSafe, tidyCsv } from '../../src/publish/downloads/tidy-csv.ts';
 
 describe('spreadsheetSafe (OWASP CSV injection)', () => {
   it.each([

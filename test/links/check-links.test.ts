@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { brokenLinks, formatBrokenLinks, pageAddress } from '../../src/links/check-links.ts';
-import { pageLinks, type PageLinks } from '../../src/links/page-links.ts';
+import { brokenLinks, formatBrokenLinks, pageAddress } from '../../src/publish/links/check-links.ts';
+import { pageLinks, type PageLinks } from '../../src/publish/links/page-links.ts';
 
 const ORIGIN = 'https://reports.example-council.gov.uk';
 

@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { compile } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
-import { catalogueNames } from '../../src/markdown/catalogue-names.ts';
-import { COMPONENT_PROPS, PLACE_PROP, remarkComponentProps } from '../../src/markdown/component-props.ts';
-import { REPORT_COMPONENT_NAMES, remarkKnownComponents } from '../../src/markdown/known-components.ts';
+import { catalogueNames } from '../../src/render/markdown/catalogue-names.ts';
+import { COMPONENT_PROPS, PLACE_PROP, remarkComponentProps } from '../../src/render/markdown/component-props.ts';
+import { REPORT_COMPONENT_NAMES, remarkKnownComponents } from '../../src/render/markdown/known-components.ts';
 
 const FILE = 'content/reports/testshire-2025-04/index.mdx';
 const names = catalogueNames('.');
@@ -94,7 +94,7 @@ describe('what the check lets through and gives the components', () => {
   it('knows the props of every report component, as each component declares them', () => {
     expect(Object.keys(COMPONENT_PROPS).sort()).toEqual([...REPORT_COMPONENT_NAMES].sort());
     for (const name of REPORT_COMPONENT_NAMES) {
-      const source = readFileSync(`src/components/${name}.astro`, 'utf8');
+      const source = readFileSync(`src/render/components/${name}.astro`, 'utf8');
       const declared = [...(/interface Props \{([\s\S]*?)\n\}/.exec(source)?.[1] ?? '').matchAll(/^\s+(\w+)\??:/gm)].map((m) => m[1]);
       expect(Object.keys(COMPONENT_PROPS[name]!.props).sort(), name).toEqual(declared.sort());
     }

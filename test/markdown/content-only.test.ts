@@ -1,6 +1,6 @@
 import { compile } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
-import { remarkContentOnly } from '../../src/markdown/content-only.ts';
+import { remarkContentOnly } from '../../src/render/markdown/content-only.ts';
 
 const mdx = (body: string) => compile({ value: body, path: 'content/reports/x/index.mdx' }, { remarkPlugins: [remarkContentOnly] });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { compile } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
-import { REPORT_COMPONENT_NAMES, remarkKnownComponents } from '../../src/markdown/known-components.ts';
+import { REPORT_COMPONENT_NAMES, remarkKnownComponents } from '../../src/render/markdown/known-components.ts';
 
 const mdx = (body: string) => compile({ value: body, path: 'content/reports/x/index.mdx' }, { remarkPlugins: [remarkKnownComponents] });
 
@@ -19,8 +19,8 @@ describe('remarkKnownComponents', () => {
     await expect(mdx(`${body}\n\n<abbr title="Section 47">S47</abbr>\n`)).resolves.toBeDefined();
   });
 
-  it('knows the components every report is given (src/components/index.ts)', () => {
-    const given = /reportComponents = \{([^}]*)\}/.exec(readFileSync('src/components/index.ts', 'utf8'))?.[1] ?? '';
+  it('knows the components every report is given (src/render/components/index.ts)', () => {
+    const given = /reportComponents = \{([^}]*)\}/.exec(readFileSync('src/render/components/index.ts', 'utf8'))?.[1] ?? '';
     const names = given.split(',').map((part) => part.trim().split(':')[0]!.trim()).filter((name) => /^[A-Z]/.test(name));
     expect(names.sort()).toEqual([...REPORT_COMPONENT_NAMES].sort());
   });

@@ -1,7 +1,7 @@
 import { compile } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
 import { describe, expect, it } from 'vitest';
-import { remarkNoNestedLinks } from '../../src/markdown/no-nested-links.ts';
+import { remarkNoNestedLinks } from '../../src/render/markdown/no-nested-links.ts';
 
 const html = async (body: string, plugins: unknown[]) => String(await compile(body, { remarkPlugins: plugins as never, outputFormat: 'function-body' }));
 

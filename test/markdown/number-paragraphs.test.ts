@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Element, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import { rehypeNumberParagraphs } from '../../src/markdown/number-paragraphs.ts';
+import { rehypeNumberParagraphs } from '../../src/render/markdown/number-paragraphs.ts';
 
 function tree(...children: Root['children']): Root {
   return { type: 'root', children };

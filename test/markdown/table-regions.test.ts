@@ -1,6 +1,6 @@
 import { compile } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
-import { rehypeTableRegions } from '../../src/markdown/table-regions.ts';
+import { rehypeTableRegions } from '../../src/render/markdown/table-regions.ts';
 
 const js = async (body: string) => String(await compile(body, { rehypePlugins: [rehypeTableRegions], outputFormat: 'function-body' }));
 

@@ -62,9 +62,9 @@ describe('the figure model’s doors', () => {
   });
 
   it('components select figures through the views, and do no arithmetic of their own with the engine’s measures', () => {
-    const components = readdirSync(join(SRC, 'components')).filter((f) => f.endsWith('.astro'));
+    const components = readdirSync(join(SRC, 'render', 'components')).filter((f) => f.endsWith('.astro'));
     const arithmetic = /\b(?:percentage|ratePer|ratio|yearToDate|rollingAverage|neighbourAverage|suppressTable|suppressFigure|directionOfTravel|formatChange)\(/;
-    const doing = components.filter((f) => arithmetic.test(readFileSync(join(SRC, 'components', f), 'utf8')));
+    const doing = components.filter((f) => arithmetic.test(readFileSync(join(SRC, 'render', 'components', f), 'utf8')));
     expect(doing).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LIMITS } from '../../bench/budgets.ts';
 import { measuredRun } from '../../bench/measured-run.ts';
-import { loadDataset } from '../../src/data/loadDataset.ts';
+import { loadDataset } from '../../src/data/load-dataset.ts';
 import { DataError } from '../../src/data/problems.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'tabled-large-files-'));

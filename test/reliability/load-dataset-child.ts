@@ -3,7 +3,7 @@
  * loader's time and peak memory alone. Prints one JSON line: what was loaded, or the loader's message.
  * Usage: node --experimental-strip-types load-dataset-child.ts <root>
  */
-import { loadDataset } from '../../src/data/loadDataset.ts';
+import { loadDataset } from '../../src/data/load-dataset.ts';
 
 const root = process.argv[2];
 if (root === undefined) throw new Error('usage: load-dataset-child.ts <root folder holding data/>');

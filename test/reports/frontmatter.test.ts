@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarDateProblem, datesAsWritten, reportFrontmatterSchema, writtenDates } from '../../src/reports/frontmatter.ts';
+import { calendarDateProblem, datesAsWritten, reportFrontmatterSchema, writtenDates } from '../../src/data/reports/frontmatter.ts';
 
 const FILE = 'content/reports/x/index.mdx';
 const source = (meetingDate: string) => `---\ntitle: X\nmeetingDate: ${meetingDate}\nperiod: "2025-03-31" # a count at a date\n---\n\nText.\n`;

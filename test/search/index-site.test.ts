@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
-import { indexSite } from '../../src/search/index-site.ts';
-import { stabilisePagefindFiles } from '../../src/search/stable-pagefind-index.ts';
+import { indexSite } from '../../src/publish/search/index-site.ts';
+import { stabilisePagefindFiles } from '../../src/adapters/pagefind.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'tabled-index-site-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -81,7 +81,7 @@ describe('Pagefind 1.5.2, as indexSite relies on it', () => {
     const ordered = (list: { path: string; content: Uint8Array }[]) => new Map(stabilisePagefindFiles(list).map((file) => [file.path, Buffer.from(file.content)]));
     const fromMemory = ordered(files);
     const fromDisk = ordered([...before].map(([path, content]) => ({ path, content })));
-    const explain = 'getFiles() and writeFiles() give different files: src/search/index-site.ts takes the index from getFiles()';
+    const explain = 'getFiles() and writeFiles() give different files: src/publish/search/index-site.ts takes the index from getFiles()';
     expect([...fromMemory.keys()], explain).toEqual([...fromDisk.keys()]);
     for (const [path, bytes] of fromMemory) expect(bytes.equals(fromDisk.get(path)!), `${explain} (${path})`).toBe(true);
   }, 60_000);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportsByCouncil, type ListedReport } from '../../src/search/reports-by-council.ts';
+import { reportsByCouncil, type ListedReport } from '../../src/publish/search/reports-by-council.ts';
 
 const report = (council: string, meetingDate: string, title = `${council} ${meetingDate}`): ListedReport => ({ title, href: `/reports/${title}/`, council, committee: 'K', meetingDate });
 

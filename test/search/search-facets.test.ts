@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchAttributes, searchFacets } from '../../src/search/search-facets.ts';
+import { searchAttributes, searchFacets } from '../../src/publish/search/search-facets.ts';
 
 describe('searchFacets', () => {
   it('filters a report by council, committee and the year of its meeting, and shows its title and meeting date with a result', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { colourProblems, TEXT_COLOUR } from '../../src/theme/colour-problems.ts';
+import { colourProblems, TEXT_COLOUR } from '../../src/data/theme/colour-problems.ts';
 
 describe('colourProblems', () => {
   it('passes the example site theme and both fictional councils', () => {
@@ -19,7 +19,7 @@ describe('colourProblems', () => {
   });
 
   it("uses the page's text colour as global.css sets it", () => {
-    const css = readFileSync('src/styles/global.css', 'utf8');
+    const css = readFileSync('src/render/styles/global.css', 'utf8');
     expect(/--text:\s*(#[0-9a-f]{6})/i.exec(css)?.[1]).toBe(TEXT_COLOUR);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { faviconIco, faviconSvg } from '../../src/theme/favicon.ts';
+import { faviconIco, faviconSvg } from '../../src/render/favicon.ts';
 
 describe('the favicon', () => {
   it('is drawn in the theme’s brand colour as SVG', () => {

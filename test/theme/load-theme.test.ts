@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadTheme, parseTheme } from '../../src/theme/load-theme.ts';
+import { loadTheme, parseTheme } from '../../src/data/theme/load-theme.ts';
 import { contrastRatio } from '../../src/charts/contrast.ts';
 
 const valid = {

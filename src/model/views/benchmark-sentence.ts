@@ -1,6 +1,6 @@
 import { formatPeriod, periodLabel, type Period } from '../../engine/index.ts';
-import { METHOD_USER, type AverageMethod } from '../dfe/neighbourBenchmark.ts';
-import { reportingYear } from '../dfe/reportingPeriod.ts';
+import { METHOD_USER, type AverageMethod } from '../dfe/neighbour-benchmark.ts';
+import { reportingYear } from '../dfe/reporting-period.ts';
 import type { FigureModel } from '../figure-model.ts';
 import type { FigureNode } from '../figure-node.ts';
 

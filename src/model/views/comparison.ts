@@ -1,7 +1,7 @@
 import type { AreaEntry } from '../../data/dataset.ts';
 import type { ComparisonChartSpec, AreaValue as ChartArea } from '../../charts/index.ts';
 import { periodLabel, type Period } from '../../engine/index.ts';
-import type { AverageMethod } from '../dfe/neighbourBenchmark.ts';
+import type { AverageMethod } from '../dfe/neighbour-benchmark.ts';
 import type { FigureModel } from '../figure-model.ts';
 import type { FigureNode } from '../figure-node.ts';
 import { hasNumber } from '../figure-node.ts';

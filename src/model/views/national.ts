@@ -1,7 +1,7 @@
 import type { AreaEntry, IndicatorEntry } from '../../data/dataset.ts';
 import type { TrendChartSpec } from '../../charts/index.ts';
 import { compareDecimals, periodKey, periodLabel, periodSpan, toDecimal, type Period } from '../../engine/index.ts';
-import { reportingPeriod } from '../dfe/reportingPeriod.ts';
+import { reportingPeriod } from '../dfe/reporting-period.ts';
 import type { FigureModel } from '../figure-model.ts';
 import type { FigureNode } from '../figure-node.ts';
 import { hasNumber } from '../figure-node.ts';

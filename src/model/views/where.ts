@@ -29,7 +29,7 @@ function sentence(text: string): string {
 
 /**
  * Where a component is written in a report's MDX: the file, and the line and column of its tag and of
- * each prop, which the MDX plugin (src/markdown/component-props.ts) gives every report component as
+ * each prop, which the MDX plugin (src/render/markdown/component-props.ts) gives every report component as
  * `tabledAt`. A message from the component then starts `content/reports/x/index.mdx:12:20: <Value
  * indicator="referrals"> period="2024-03":`, the place of the prop at fault, and ends with a full stop.
  */

@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro';
-import { dictionaryCsv } from '../../downloads/dictionary.ts';
+import { dictionaryCsv } from '../../publish/downloads/dictionary.ts';
 
 export const GET: APIRoute = () => new Response(dictionaryCsv());

@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro';
-import { symbolsCsv } from '../../downloads/symbols-csv.ts';
+import { symbolsCsv } from '../../publish/downloads/symbols-csv.ts';
 
 export const GET: APIRoute = () => new Response(symbolsCsv());

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deriveBenchmark } from '../../../src/model/dfe/deriveBenchmark.ts';
-import { reportingPeriod, reportingYear } from '../../../src/model/dfe/reportingPeriod.ts';
+import { deriveBenchmark } from '../../../src/model/dfe/derive-benchmark.ts';
+import { reportingPeriod, reportingYear } from '../../../src/model/dfe/reporting-period.ts';
 import { realDataset } from './real-dataset.ts';
 
 describe('deriveBenchmark on the real DfE files', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparePaperBenchmarks } from '../../../src/model/dfe/comparePaperBenchmarks.ts';
+import { comparePaperBenchmarks } from '../../../src/model/dfe/compare-paper-benchmarks.ts';
 import { formatPeriod } from '../../../src/engine/period-format.ts';
 import { realDataset } from './real-dataset.ts';
 

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { loadDataset } from '../../../src/data/loadDataset.ts';
+import { loadDataset } from '../../../src/data/load-dataset.ts';
 
 /** The repository's own data folder, read once per test file through the real loader. */
 export const repositoryRoot = fileURLToPath(new URL('../../../', import.meta.url));

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { datasetFigures } from '../../../downloads/dataset-figures.ts';
-import { eesTable } from '../../../downloads/ees-table.ts';
-import { tidyCsv } from '../../../downloads/tidy-csv.ts';
+import { datasetFigures } from '../../../publish/downloads/dataset-figures.ts';
+import { eesTable } from '../../../publish/downloads/ees-table.ts';
+import { tidyCsv } from '../../../publish/downloads/tidy-csv.ts';
 import { model } from '../../../site/figures.ts';
 
 /** The current data in DfE's EES tidy layout, for the tools that read DfE's files. */

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { datasetFigures } from '../../../downloads/dataset-figures.ts';
-import { DOWNLOAD_COLUMNS, downloadRow } from '../../../downloads/download-row.ts';
-import { tidyCsv } from '../../../downloads/tidy-csv.ts';
+import { datasetFigures } from '../../../publish/downloads/dataset-figures.ts';
+import { DOWNLOAD_COLUMNS, downloadRow } from '../../../publish/downloads/download-row.ts';
+import { tidyCsv } from '../../../publish/downloads/tidy-csv.ts';
 import { model } from '../../../site/figures.ts';
 
 export const getStaticPaths = (() => {

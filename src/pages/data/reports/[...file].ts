@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { versionDownloadPath } from '../../../downloads/download-paths.ts';
-import { tidyCsv } from '../../../downloads/tidy-csv.ts';
-import { versionJson } from '../../../downloads/version-json.ts';
-import { VERSION_COLUMNS, versionRows } from '../../../downloads/version-rows.ts';
+import { versionDownloadPath } from '../../../publish/downloads/download-paths.ts';
+import { tidyCsv } from '../../../publish/downloads/tidy-csv.ts';
+import { versionJson } from '../../../publish/downloads/version-json.ts';
+import { VERSION_COLUMNS, versionRows } from '../../../publish/downloads/version-rows.ts';
 import { versionModel } from '../../../publish/version-model.ts';
 import { model, policies } from '../../../site/figures.ts';
 import { siteRoot } from '../../../site/paths.ts';

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { DOWNLOAD_COLUMNS, downloadRow } from '../../../downloads/download-row.ts';
-import { tidyCsv } from '../../../downloads/tidy-csv.ts';
+import { DOWNLOAD_COLUMNS, downloadRow } from '../../../publish/downloads/download-row.ts';
+import { tidyCsv } from '../../../publish/downloads/tidy-csv.ts';
 import type { FigureNode } from '../../../model/figure-node.ts';
 import { nationalCouncilIndicator, type NationalCouncil } from '../../../model/views/national.ts';
 import { model } from '../../../site/figures.ts';

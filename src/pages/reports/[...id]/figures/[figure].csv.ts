@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { chartTable } from '../../../../charts/chart-job.ts';
-import { chartCsv } from '../../../../downloads/chart-csv.ts';
-import { pageFigures, type PageFigure } from '../../../../site/report-figures.ts';
+import { chartCsv } from '../../../../publish/downloads/chart-csv.ts';
+import { pageFigures, type PageFigure } from '../../../../render/report-figures.ts';
 import { reportPages } from '../../../../site/reports.ts';
 
 export const getStaticPaths = (async () => {

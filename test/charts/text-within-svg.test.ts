@@ -81,6 +81,14 @@ describe('chart text within the SVG', () => {
     }
   });
 
+  it('grows a chart only when its labels need the room', () => {
+    const height = (svg: string) => Number(/viewBox="0 0 \d+ (\d+)"/.exec(svg)?.[1]);
+    expect(height(trendChart(fictionalAssessments).narrowSvg)).toBe(300);
+    expect(height(trendChart(nationalCounts).svg)).toBe(320);
+    expect(height(trendChart(nationalCounts).narrowSvg)).toBeGreaterThan(300);
+    expect(height(trendChart(nationalSpread).narrowSvg)).toBeGreaterThan(height(trendChart(nationalCounts).narrowSvg));
+  });
+
   it('finds text past an edge', () => {
     const svg =
       '<svg viewBox="0 0 100 50" font-size="14"><g transform="translate(0,4)"><text y="0.32em" text-anchor="start">Cut off</text></g>' +

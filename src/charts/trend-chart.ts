@@ -146,14 +146,20 @@ function drawTrend(spec: TrendChartSpec, layout: TrendLayout): string {
   const yLabel = wrapText(yTitle, layout.width - 8, FONT_SIZE);
   const marginTop = MARGIN_TOP + Math.max(0, yLabel.length - 1) * LINE_HEIGHT;
   const top = marginTop;
-  const bottom = layout.height - MARGIN_BOTTOM;
+  const labelMin = top / 2;
+  // The SVG clips to its edges, so labels stacked taller than the room beside the plot would be cut off
+  // (several long reference names wrapped in the narrow layout): the chart grows by what they lack.
+  const slots = rightLabels.map((l) => l.lines.length * LINE_HEIGHT);
+  const stacked = slots.reduce((sum, size) => sum + size, 0) + Math.max(0, slots.length - 1) * LABEL_PADDING;
+  const height = layout.height + Math.max(0, Math.ceil(stacked - (layout.height - MARGIN_BOTTOM - labelMin)));
+  const bottom = height - MARGIN_BOTTOM;
   const toPixel = (v: number) => bottom - ((v - y0) / (y1 - y0)) * (bottom - top);
   const toValue = (px: number) => y0 + ((bottom - px) / (bottom - top)) * (y1 - y0);
   const placed = dodgeLabels(
-    rightLabels.map((l) => ({ position: toPixel(l.value), size: l.lines.length * LINE_HEIGHT })),
+    rightLabels.map((l, i) => ({ position: toPixel(l.value), size: slots[i]! })),
     LABEL_PADDING,
     // Labels may rise into the top margin: the axis label there sits at the far left.
-    top / 2,
+    labelMin,
     bottom,
   );
   const labelled = rightLabels.map((l, i) => ({ text: l.lines.join('\n'), fill: l.fill, bold: l.bold, y: toValue(placed[i]!) }));
@@ -179,7 +185,7 @@ function drawTrend(spec: TrendChartSpec, layout: TrendLayout): string {
   return renderSvg(
     {
       width: layout.width,
-      height: layout.height,
+      height,
       marginTop,
       marginBottom: MARGIN_BOTTOM,
       marginLeft,

@@ -12,8 +12,11 @@ export interface ReportDefaults {
   meetingDate?: string;
   /** The report's id, named in messages so an author knows which file to fix. */
   id?: string;
-  /** The figures this report renders from (a published version's frozen data, or the current data). */
-  model?: FigureModel;
+  /**
+   * The figures this report renders from (a published version's frozen data, or the current data): the
+   * one way a component reaches the figure model, so a version's page can never show today's figures.
+   */
+  model: FigureModel;
   /** Every figure the report shows and where: what publishing freezes and checks. */
   record?: PageRecord;
   /** Rendered only to learn the figures it shows (the check against a published version): charts are not drawn. */
@@ -36,14 +39,14 @@ export interface ComponentContext {
 const ONE_INDICATOR = new Set(['Value', 'IndicatorSummary', 'TrendChart', 'ComparisonChart', 'ComparisonTable', 'BreakdownTable', 'Benchmark']);
 
 /**
- * The area and period a component works on: its own props, or else the report's. A component used
- * outside a report must say both; the message names the component and what to add.
+ * The area and period a component works on (its own props, or else the report's) and the figure model
+ * it reads, which is always the report's (Astro.locals.report): a component used outside a report stops
+ * the build, naming the component.
  */
 export function componentContext(
   component: string,
   props: { area?: string | undefined; period?: string | undefined; indicator?: string | undefined; tabledAt?: unknown },
   report: ReportDefaults | undefined,
-  fallback: FigureModel,
   /** The prop the period was read from, where it is not `period` (a table's `periods`, Benchmark's `year`). */
   periodProp = 'period',
 ): ComponentContext {
@@ -53,18 +56,18 @@ export function componentContext(
       throw where.fail('tag', 'needs indicator="…": the id of an indicator in data/indicators.csv, e.g. indicator="referrals"');
     }
   }
-  const area = props.area ?? report?.authority;
-  const period = props.period ?? report?.period;
-  if (area === undefined || period === undefined) {
-    throw where.fail('tag', 'needs an area and a period: give area="…" and period="…", or use it inside a report');
+  if (report === undefined) {
+    throw where.fail('tag', 'is used outside a report: data-bound components read their figures from the report they are written in');
   }
-  const record = report?.record ?? new PageRecord(String(where));
+  const area = props.area ?? report.authority;
+  const period = props.period ?? report.period;
+  const record = report.record ?? new PageRecord(String(where));
   return {
     area,
     period: periodArg(period, where, props.period === undefined ? 'tag' : periodProp),
-    asOf: report?.meetingDate,
+    asOf: report.meetingDate,
     where,
-    model: report?.model ?? fallback,
+    model: report.model,
     show: (place, node, text) => explain(where, () => record.show(place, node, text)),
   };
 }

@@ -2,7 +2,7 @@ import type { AreaEntry } from './dataset.ts';
 import type { ProblemLog } from './problems.ts';
 import { parseGroupCode } from './group-code.ts';
 import { isCouncilKind, type Area } from './schemas/index.ts';
-import type { ValidatedTable } from './validate-table.ts';
+import type { ValidatedTable } from './load-dataset.ts';
 
 export interface AreaIndex {
   /** False when areas.csv could not be checked, so an unknown area is not worth reporting. */

@@ -2,7 +2,7 @@ import type { IndicatorEntry } from './dataset.ts';
 import { closestName } from './closest-name.ts';
 import type { EesFile } from './ees.ts';
 import type { DataProblem, ProblemLog } from './problems.ts';
-import type { ValidatedTable } from './validate-table.ts';
+import type { ValidatedTable } from './load-dataset.ts';
 import type { DfeIndicator } from './dfe-indicator.ts';
 import type { DfeIndicatorRow, FilterPair } from './dfe-indicator-schema.ts';
 

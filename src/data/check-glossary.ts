@@ -1,7 +1,7 @@
 import type { EesFile } from './ees.ts';
 import type { ProblemLog } from './problems.ts';
 import type { GlossaryRow, Indicator } from './schemas/index.ts';
-import type { ValidatedTable } from './validate-table.ts';
+import type { ValidatedTable } from './load-dataset.ts';
 
 /** A glossary term with what to avoid, and where it came from. */
 export interface GlossaryTerm {

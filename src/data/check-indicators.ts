@@ -1,7 +1,7 @@
 import type { IndicatorEntry } from './dataset.ts';
 import type { ProblemLog } from './problems.ts';
 import type { Indicator } from './schemas/index.ts';
-import type { ValidatedTable } from './validate-table.ts';
+import type { ValidatedTable } from './load-dataset.ts';
 
 export interface IndicatorIndex {
   indicators: Map<string, IndicatorEntry>;

@@ -9,7 +9,7 @@ import type { IndicatorEntry, Observation } from './dataset.ts';
 import { populationYear } from './population-year.ts';
 import type { DataProblem, ProblemLog } from './problems.ts';
 import type { ExactNumber, ObservationRow } from './schemas/index.ts';
-import type { ValidatedTable } from './validate-table.ts';
+import type { ValidatedTable } from './load-dataset.ts';
 import { lookupReferences } from './lookup-references.ts';
 
 export interface ObservationContext {

@@ -2,7 +2,7 @@ import { findArea, isUnknownArea, type AreaIndex } from './check-areas.ts';
 import type { PopulationEntry } from './dataset.ts';
 import type { ProblemLog } from './problems.ts';
 import type { Population } from './schemas/index.ts';
-import type { ValidatedTable } from './validate-table.ts';
+import type { ValidatedTable } from './load-dataset.ts';
 
 export interface PopulationIndex {
   /** By area code, then by mid-year estimate year. */

@@ -3,7 +3,7 @@ import { closestName } from './closest-name.ts';
 import type { Relation } from './dataset.ts';
 import type { ProblemLog } from './problems.ts';
 import type { RelationRow } from './schemas/index.ts';
-import type { ValidatedTable } from './validate-table.ts';
+import type { ValidatedTable } from './load-dataset.ts';
 
 /** Both indicators must be in the catalogue, a figure is made one way only, and a share is a part of a whole. */
 export function checkRelations(table: ValidatedTable<RelationRow>, indicators: IndicatorIndex, indicatorsFile: string, log: ProblemLog): Relation[] {

@@ -4,7 +4,7 @@ import type { IndicatorIndex } from './check-indicators.ts';
 import type { TargetEntry } from './dataset.ts';
 import type { DataProblem, ProblemLog } from './problems.ts';
 import { isCouncilKind, type TargetRow } from './schemas/index.ts';
-import type { ValidatedTable } from './validate-table.ts';
+import type { ValidatedTable } from './load-dataset.ts';
 import { lookupReferences } from './lookup-references.ts';
 
 export interface TargetContext {

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readCsvFile } from '../data/read-csv-file.ts';
+import { readCsvFile } from '../data/csv.ts';
 import { isSlug, SLUG_RULE, suggestSlug } from '../data/reports/slug.ts';
 import { publicationDate } from './publication-date.ts';
 import { reportFolder } from './report-folders.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText } from '../../src/data/decode-text.ts';
+import { decodeText } from '../../src/data/csv.ts';
 
 describe('decodeText', () => {
   it('reads UTF-8, byte-order mark and all', () => {

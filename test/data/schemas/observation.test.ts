@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCsvText } from '../../../src/data/csv.ts';
 import { ProblemLog, formatProblem } from '../../../src/data/problems.ts';
 import { OBSERVATION_OPTIONAL_COLUMNS, observationSchema } from '../../../src/data/schemas/observation.ts';
-import { validateTable } from '../../../src/data/validate-table.ts';
+import { validateTable } from '../../../src/data/load-dataset.ts';
 
 function check(csv: string) {
   const log = new ProblemLog();

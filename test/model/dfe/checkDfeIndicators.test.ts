@@ -3,7 +3,7 @@ import { checkDfeIndicators } from '../../../src/data/check-dfe-indicators.ts';
 import { DFE_INDICATOR_OPTIONAL_COLUMNS, dfeIndicatorSchema } from '../../../src/data/dfe-indicator-schema.ts';
 import { parseCsvText } from '../../../src/data/csv.ts';
 import { formatProblem, ProblemLog } from '../../../src/data/problems.ts';
-import { validateTable } from '../../../src/data/validate-table.ts';
+import { validateTable } from '../../../src/data/load-dataset.ts';
 import { realDataset } from './real-dataset.ts';
 
 const HEADER = 'indicator,file,period,filter,numerator,denominator,denominator_filter,value,decimals,unit,note';

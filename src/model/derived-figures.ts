@@ -1,6 +1,8 @@
 import type { IndicatorEntry, Observation } from '../data/dataset.ts';
 import {
+  comparePeriods,
   isSmallCount,
+  rolling12Months,
   rollingAverage,
   suppressFigure,
   yearToDate,
@@ -11,6 +13,9 @@ import {
   type Period,
 } from '../engine/index.ts';
 import { policyCovers, ruleOf, type DisclosurePolicy } from './council-policy.ts';
+import type { FigureQuery } from './figure-index.ts';
+import type { FigureModel } from './figure-model.ts';
+import type { FigureNode, Measure, Withholding } from './figure-node.ts';
 
 interface MonthRow {
   period: Period;
@@ -77,4 +82,47 @@ function countRows(series: readonly MonthRow[]): CountRow[] {
     const raw = observation.value?.raw ?? observation.numerator?.raw ?? observation.marker;
     return raw === undefined ? [] : [{ period, value: raw, source: observation.source }];
   });
+}
+
+/**
+ * A year to date or a 12-month average of a monthly series, as a node: withheld when its sums are small
+ * counts, or when a month it is worked out from is withheld.
+ */
+export function windowed(model: FigureModel, query: FigureQuery & { period: MonthPeriod }, measure: Measure): FigureNode | undefined {
+  const indicator = model.indicator(query.indicator);
+  const area = model.area(query.area);
+  const breakdown = query.breakdown ?? '';
+  const key = model.key(indicator, area, query.period, breakdown, measure);
+  const known = model.known(key);
+  if (known !== undefined) return known;
+  const months = model.series({ indicator: indicator.id, area: area.code, breakdown }, { from: rolling12Months(query.period)[0], to: query.period });
+  const located = months.map((node) => ({ period: node.period, observation: model.index.at({ indicator: indicator.id, area: area.code, breakdown, period: node.period })!.observation }));
+  const policy = model.policyOf(area.code).disclosure;
+  const computed = measure.kind === 'year-to-date' ? yearToDateOf(policy, indicator, located, query.period) : rolling12Of(policy, indicator, located, query.period);
+  if (computed === undefined) return undefined;
+  const first = measure.kind === 'year-to-date' ? yearToDateStart(query.period) : rolling12Months(query.period)[0]!;
+  const inWindow = months.filter((node) => comparePeriods(node.period, first) >= 0);
+  const secret = inWindow.find((node) => node.withheld !== undefined);
+  let figure = computed.figure;
+  let withheld: Withholding | undefined = computed.small ? { reason: 'small', why: figure.method ?? 'withheld' } : undefined;
+  // Months missing from the data leave nothing to work out ([x]); a withheld month withholds the rest.
+  if (secret !== undefined && withheld === undefined && figure.symbol !== 'x') {
+    withheld = { reason: 'derived', why: `suppressed: worked out from a suppressed figure (${secret.of})` };
+    figure = { ...suppressFigure(figure, 'derived', ruleOf(policy)), method: withheld.why };
+  }
+  return model.node({
+    indicator,
+    area,
+    period: query.period,
+    breakdown,
+    measure,
+    figure,
+    source: { kind: 'data', words: indicator.source },
+    ...(withheld === undefined ? {} : { withheld }),
+    rows: inWindow.flatMap((node) => node.rows),
+  });
+}
+
+function yearToDateStart(month: MonthPeriod): MonthPeriod {
+  return { kind: 'month', year: month.month >= 4 ? month.year : month.year - 1, month: 4 };
 }

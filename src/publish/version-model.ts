@@ -1,8 +1,7 @@
 import { relative } from 'node:path';
 import type { Relation } from '../data/dataset.ts';
-import { loadDataset } from '../data/index.ts';
 import type { CouncilPolicy } from '../model/council-policy.ts';
-import { FigureModel } from '../model/figure-model.ts';
+import { readFigureModel, type FigureModel } from '../model/figure-model.ts';
 import type { PublishedVersion } from './published-versions.ts';
 import { RecentlyUsed } from './recently-used.ts';
 import { checksumProblems } from './verify-checksum.ts';
@@ -26,6 +25,6 @@ export function versionModel(version: PublishedVersion, root: string, { relation
     const problems = await checksumProblems(version, root);
     if (problems.length > 0) throw new Error(problems.join('\n'));
     const dir = `${relative(root, version.dir).split('\\').join('/')}/data`;
-    return new FigureModel(await loadDataset({ root, dir }), { relations, policies });
+    return readFigureModel({ root, dir }, { relations, policies });
   });
 }

@@ -1,6 +1,6 @@
 import { councilPolicies } from '../model/council-policies.ts';
-import { formatWarning, loadDataset } from '../data/index.ts';
-import { FigureModel } from '../model/figure-model.ts';
+import { formatWarning } from '../data/index.ts';
+import { readFigureModel } from '../model/figure-model.ts';
 import { siteRoot } from './paths.ts';
 import { councils } from './theme.ts';
 
@@ -10,13 +10,12 @@ import { councils } from './theme.ts';
  */
 export const policies = councilPolicies(councils);
 
-const dataset = await loadDataset({ root: siteRoot, dir: 'data' });
-// Warnings do not stop the build, so they are said here, once, where the site's data is read.
-for (const warning of dataset.warnings) console.warn(`[data] warning: ${formatWarning(warning)}`);
-
 /**
  * The site's figure model, read, checked and decided once per build (and per dev-server reload). A
  * DataError here stops the build with every problem listed; nothing is rendered from data that failed
- * its checks.
+ * its checks. Report pages hand it to their components in Astro.locals.report.
  */
-export const model = new FigureModel(dataset, { policies });
+export const model = await readFigureModel({ root: siteRoot, dir: 'data' }, { policies }, (warning) => {
+  // Warnings do not stop the build, so they are said here, once, where the site's data is read.
+  console.warn(`[data] warning: ${formatWarning(warning)}`);
+});

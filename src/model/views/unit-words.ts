@@ -2,7 +2,7 @@ import { formatNumber, type Unit } from '../../engine/index.ts';
 
 /**
  * How a unit is named on an axis and after a bare number in a sentence. Charts and tables show rates and
- * durations as bare numbers (see cell-text.ts), so the words after them carry the unit.
+ * durations as bare numbers (see cellText in figure-of.ts), so the words after them carry the unit.
  */
 export function unitWords(unit: Unit, per: number | undefined): { axis: string; after?: string } {
   switch (unit) {

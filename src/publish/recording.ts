@@ -1,7 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FigureModel } from '../model/figure-model.ts';
-import type { PageRecord } from '../model/page-record.ts';
+import type { PageRecord } from '../model/views/page-record.ts';
 import type { FigureTexts } from './sorted-figures.ts';
 
 /** What one rendering of a report showed, and the data rows it was decided from. */

@@ -1,5 +1,5 @@
 import type { ReportDefaults } from '../model/views/context.ts';
-import type { PageRecord } from '../model/page-record.ts';
+import type { PageRecord } from '../model/views/page-record.ts';
 import type { ReportCharts } from './report-charts.ts';
 
 /** How one MDX rendering is set up and what is done with the figures it showed. */

@@ -1,6 +1,6 @@
 import type { ReportFrontmatter } from '../data/reports/frontmatter.ts';
 import type { FigureModel } from '../model/figure-model.ts';
-import { PageRecord } from '../model/page-record.ts';
+import { PageRecord } from '../model/views/page-record.ts';
 import { figureChanges } from './figure-changes.ts';
 import { driftMessage, frozenMessage } from './mismatch-message.ts';
 import type { PublishedVersion } from './published-versions.ts';

@@ -1,6 +1,6 @@
 import { render } from 'astro:content';
 import { reportComponents } from './components/index.ts';
-import { PageRecord } from '../model/page-record.ts';
+import { PageRecord } from '../model/views/page-record.ts';
 import { renderOffstage } from '../publish/render-offstage.ts';
 import { figureLinks, numberFigures, ReportCharts, type FigureLinks, type NumberedFigure, type ReportChart } from '../publish/report-charts.ts';
 import { versionModel } from '../publish/version-model.ts';

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/index.ts';
 import { FigureModel } from '../../src/model/figure-model.ts';
-import { PageRecord } from '../../src/model/page-record.ts';
+import { PageRecord } from '../../src/model/views/page-record.ts';
 import { freezeData } from '../../src/publish/freeze-data.ts';
 import { recordingOf } from '../../src/publish/recording.ts';
 

@@ -1,7 +1,7 @@
 import type { Period } from '../../engine/index.ts';
 import type { FigureModel } from '../figure-model.ts';
 import type { FigureNode } from '../figure-node.ts';
-import { PageRecord } from '../page-record.ts';
+import { PageRecord } from './page-record.ts';
 import { periodArg } from './period-arg.ts';
 import { Where } from './where.ts';
 

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../src/data/index.ts';
 import { monthPeriod } from '../../../src/engine/index.ts';
 import { FigureModel } from '../../../src/model/figure-model.ts';
-import { PageRecord } from '../../../src/model/page-record.ts';
+import { PageRecord } from '../../../src/model/views/page-record.ts';
 import { summarise } from '../../../src/model/views/summary.ts';
 import { trendView } from '../../../src/model/views/trend.ts';
 

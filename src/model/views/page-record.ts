@@ -1,4 +1,4 @@
-import type { FigureNode } from './figure-node.ts';
+import type { FigureNode } from '../figure-node.ts';
 
 /** Where a figure is shown on a page, and as what. */
 export interface Placement {

@@ -1,8 +1,9 @@
 /**
  * The house's doors, read from the source. src/ has a few rooms, each importing only the rooms below it
- * (README, "A tour"): a page renders, rendering selects from the model through the site's singletons and
- * publishing's versions, and nothing below knows what is above it. Any import the other way, and any
- * cycle between folders at any depth, fails here with the file and the import named.
+ * (README, "A tour"): a page renders, rendering selects from the model (a report's components from the
+ * report's model, handed down in Astro.locals.report) and publishing's versions, and nothing below knows
+ * what is above it. Any import the other way, and any cycle between folders at any depth, fails here
+ * with the file and the import named.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -127,6 +128,13 @@ describe('the rooms of src/ and their doors', () => {
     expect(folderCycles([{ file: 'data/load.ts', target: 'data/councils/schema.ts' }, { file: 'data/councils/schema.ts', target: 'data/load.ts' }])).toEqual([
       'data ⇄ data/councils: data/councils/schema.ts imports data/load.ts; data/load.ts imports data/councils/schema.ts',
     ]);
+  });
+});
+
+describe('the figure model reaches a component one way', () => {
+  it("no component imports the site's model: each reads its report's, in Astro.locals.report", () => {
+    const components = all.filter((i) => i.file.startsWith('render/components/') && i.target === 'site/figures.ts');
+    expect(components.map((i) => i.file)).toEqual([]);
   });
 });
 

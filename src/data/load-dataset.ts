@@ -1,5 +1,6 @@
-import { access, readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { pathExists } from './path-exists.ts';
 import type { z } from 'zod';
 import { closestName } from './closest-name.ts';
 import { checkDfeIndicators } from './check-dfe-indicators.ts';
@@ -155,15 +156,6 @@ async function csvFiles(root: string, dir: string): Promise<string[] | undefined
   }
 }
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * A file with its header and no row is read as nothing at all: said, since a file saved before its
  * rows were pasted in, or exported from an empty filter, would otherwise leave its figures missing
@@ -263,7 +255,7 @@ export async function loadDataset({ root, dir = 'data' }: DatasetLocation): Prom
       ? checkObservations(observationTables, { indicators, areas: areaIndex, populations, indicatorsFile, areasFile, populationsFile }, log)
       : [];
   // targets.csv is optional: without it every council is judged against the catalogue's targets.
-  const targetTable = (await exists(join(root, targetsFile)))
+  const targetTable = (await pathExists(join(root, targetsFile)))
     ? validateTable(await readDataFile(root, targetsFile, log, budget), targetSchema, log, TARGET_OPTIONAL_COLUMNS)
     : undefined;
   const targets =
@@ -273,7 +265,7 @@ export async function loadDataset({ root, dir = 'data' }: DatasetLocation): Prom
   const { dfe, neighbourModels } = await loadDfe(root, dir, `${dir}/dfe`, log, budget);
   // dfe-indicators.csv is optional: without it no benchmark is derived from the DfE files.
   const dfeIndicatorsFile = `${dir}/dfe-indicators.csv`;
-  const dfeIndicatorTable = (await exists(join(root, dfeIndicatorsFile)))
+  const dfeIndicatorTable = (await pathExists(join(root, dfeIndicatorsFile)))
     ? validateTable(await readDataFile(root, dfeIndicatorsFile, log, budget), dfeIndicatorSchema, log, DFE_INDICATOR_OPTIONAL_COLUMNS)
     : undefined;
   const dfeIndicators =
@@ -284,14 +276,14 @@ export async function loadDataset({ root, dir = 'data' }: DatasetLocation): Prom
 
   // relations.csv is optional: without it a figure is withheld only for its own inputs.
   const relationsFile = `${dir}/relations.csv`;
-  const relationTable = (await exists(join(root, relationsFile)))
+  const relationTable = (await pathExists(join(root, relationsFile)))
     ? validateTable(await readCsvFile(root, relationsFile), relationSchema, log, RELATION_OPTIONAL_COLUMNS)
     : undefined;
   const relations = relationTable !== undefined && indicators.complete ? checkRelations(relationTable, indicators, indicatorsFile, log) : [];
 
   // glossary.csv is optional: with it, the catalogue's words are checked against the sector's.
   const glossaryFile = `${dir}/glossary.csv`;
-  if (await exists(join(root, glossaryFile))) {
+  if (await pathExists(join(root, glossaryFile))) {
     checkGlossary(validateTable(await readCsvFile(root, glossaryFile), glossarySchema, log, GLOSSARY_OPTIONAL_COLUMNS), indicatorTable, dfe, `${dir}/dfe`, log);
   }
 

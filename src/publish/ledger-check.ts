@@ -1,5 +1,6 @@
-import { access, readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { pathExists } from '../data/path-exists.ts';
 import { checksumOf, fileDigests } from './checksum.ts';
 import { correctionDigest, LEDGER_FILE, readLedger, type CorrectionEntry, type LedgerEntry, type VersionEntry } from './ledger.ts';
 import { reportFolder, reportIds } from './report-folders.ts';
@@ -42,15 +43,6 @@ function restore(folder: string): string {
 
 const RESTORE_LEDGER = `Restore the ledger from git (git checkout -- ${LEDGER_FILE}).`;
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** The numbered folders under a report's versions/, gaps and all: a gap is a recorded version gone missing. */
 async function versionFolders(root: string, id: string): Promise<number[]> {
   try {
@@ -68,7 +60,7 @@ async function versionProblems(root: string, entry: VersionEntry): Promise<{ pro
   const folder = folderOf(entry);
   const dir = join(root, folder);
   const recorded = `version ${entry.version} of ${entry.report}, published ${entry.published} (${LEDGER_FILE})`;
-  if (!(await exists(dir))) return { problems: [`${folder} is missing, but the ledger records ${recorded}. ${restore(folder)}`] };
+  if (!(await pathExists(dir))) return { problems: [`${folder} is missing, but the ledger records ${recorded}. ${restore(folder)}`] };
   let facts: VersionFacts;
   try {
     facts = await readVersionFacts(dir);

@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rehypeNumberParagraphs } from './src/render/markdown/number-paragraphs.ts';
 import { rehypeTableRegions } from './src/render/markdown/table-regions.ts';
@@ -19,12 +20,23 @@ import { publicationRecord } from './src/publish/publication-record-integration.
 import { mdxOneAtATime } from './src/adapters/mdx.ts';
 import { configuredAddress, siteAddressCheck } from './src/publish/discovery/site-address-integration.ts';
 import { linkCheck } from './src/publish/links/link-check-integration.ts';
+import { versionCache } from './src/publish/version-cache-integration.ts';
 
 // A test scenario (TABLED_SITE) gets its own cache so that no build reads another's content;
 // TABLED_CACHE_DIR gives a build a cache of its own, for builds of one site running side by side.
 const scenario = process.env.TABLED_SITE;
 const project = fileURLToPath(new URL('.', import.meta.url));
 const disclosure = disclosureCheck(scenario ?? '.');
+const cacheDir = process.env.TABLED_CACHE_DIR ?? (scenario ? `${scenario}/.astro-cache` : './node_modules/.astro');
+const site = configuredAddress(scenario ?? project);
+// Published versions' own pages, made once and copied into later builds (src/publish/version-cache.ts).
+const versions = versionCache({
+  site: scenario ?? project,
+  project,
+  cacheDir: resolve(scenario ?? project, cacheDir),
+  env: process.env,
+  enabled: process.env.TABLED_VERSION_CACHE === '1' && !process.env.TABLED_RECORD_VERSIONS,
+});
 
 export default defineConfig({
   // A scenario is its own root, so the files Astro generates in <root>/.astro/ are its own: with one
@@ -35,7 +47,7 @@ export default defineConfig({
   publicDir: `${project}public`,
   // The address in content/theme.json; siteAddressCheck stops a production build at an example address
   // unless the theme says the site is a demonstration.
-  site: configuredAddress(scenario ?? project),
+  site,
   trailingSlash: 'always',
   // The unified processor runs our plugins (Astro 7's default, Sätteri, does not run rehype plugins);
   // MDX inherits it. A tag that is not a report component, or anything that is code rather than
@@ -56,15 +68,18 @@ export default defineConfig({
   // twice with two values; the link check reads every page once written. The disclosure check reads
   // everything written, search index included: it begins on other threads while Pagefind works and judges
   // the site last of all.
-  integrations: [publicationRecord(scenario ?? project), siteAddressCheck(scenario ?? project), mdx(), sitemap({ filter: (page) => !page.endsWith('/draft/') && !/\/reports\/.+\/figures\//.test(page) }), pagePolicyCheck(), disclosure.begin, pagefindIndex(), consistencyCheck(), linkCheck(), disclosure.check],
+  integrations: [versions.restore, publicationRecord(scenario ?? project), siteAddressCheck(scenario ?? project), mdx(), sitemap({ filter: (page) => !page.endsWith('/draft/') && !/\/reports\/.+\/figures\//.test(page), customPages: versions.sitemapPages(site) }), pagePolicyCheck(), disclosure.begin, pagefindIndex(), consistencyCheck(), linkCheck(), disclosure.check, versions.keep],
   build: { format: 'directory', inlineStylesheets: 'never' },
-  cacheDir: process.env.TABLED_CACHE_DIR ?? (scenario ? `${scenario}/.astro-cache` : './node_modules/.astro'),
+  cacheDir,
   // Reports must be complete without client JavaScript: nothing is prefetched or hydrated.
   prefetch: false,
   devToolbar: { enabled: false },
   // Charts are drawn on worker threads (src/site/charts.ts), which load their module from here.
   vite: {
-    define: { __TABLED_CHART_WORKER__: JSON.stringify(fileURLToPath(new URL('./src/charts/chart-worker.ts', import.meta.url))) },
+    define: {
+      __TABLED_CHART_WORKER__: JSON.stringify(fileURLToPath(new URL('./src/charts/chart-worker.ts', import.meta.url))),
+      __TABLED_REUSED_VERSIONS__: JSON.stringify(versions.reused),
+    },
     // Astro 7.3 marks every MDX module "use astro:head-inject", and Rolldown warns, ten lines a report,
     // that the directive may not survive bundling (withastro/astro#18087, open). It is Astro's own
     // marker, read before bundling. A plugin's onLog drops that warning and passes every other on.

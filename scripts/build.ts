@@ -52,7 +52,8 @@ function removeAll(): void {
 const child = spawn(
   process.execPath,
   [`--max-old-space-size=${BUILD_HEAP_MB}`, `--max-semi-space-size=${BUILD_YOUNG_SEMI_SPACE_MB}`, resolve('node_modules/astro/bin/astro.mjs'), 'build', ...withoutOption(args, '--outDir'), '--outDir', building],
-  { stdio: ['inherit', 'inherit', verbose ? 'inherit' : 'pipe'] },
+  // Published versions' pages are kept between builds (src/publish/version-cache.ts); TABLED_VERSION_CACHE=0 renders them all.
+  { stdio: ['inherit', 'inherit', verbose ? 'inherit' : 'pipe'], env: { ...process.env, TABLED_VERSION_CACHE: process.env['TABLED_VERSION_CACHE'] ?? '1' } },
 );
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -17,3 +17,6 @@ declare module '*.astro' {
 
 /** The chart worker's file, set by astro.config.mjs: a worker thread loads it from the source tree, not the bundle. */
 declare const __TABLED_CHART_WORKER__: string;
+
+/** Reports whose published versions' own pages this build copies from the cache, set by astro.config.mjs (src/publish/version-cache.ts). */
+declare const __TABLED_REUSED_VERSIONS__: readonly string[];

@@ -81,6 +81,18 @@ export function reportPages(): Promise<ReportPage[]> {
   return pages;
 }
 
+const reused = new Set<string>(typeof __TABLED_REUSED_VERSIONS__ === 'undefined' ? [] : __TABLED_REUSED_VERSIONS__);
+
+/**
+ * The report pages this build renders: all of them, but for the versions' own pages and downloads
+ * that a previous build made from the same inputs, which are copied in instead (src/publish/version-cache.ts).
+ * The report's own address is always rendered, as it checks data/ against the latest version.
+ */
+export async function renderedReportPages(): Promise<ReportPage[]> {
+  const all = await reportPages();
+  return reused.size === 0 ? all : all.filter((page) => !(page.route.kind === 'version' && !page.route.current && reused.has(page.report.id)));
+}
+
 export function reportPath(report: Report): string {
   return `/reports/${report.id}/`;
 }

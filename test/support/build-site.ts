@@ -21,19 +21,19 @@ const astroBin = resolve('node_modules/astro/bin/astro.mjs');
  * code, under the same Node that runs the tests. Output goes to the scenario's own dist/, or to
  * `outDir` when given (the example site is the repository itself, whose dist/ is the author's own).
  */
-export function buildSite(scenario: string, env: Record<string, string> = {}, outDirOverride?: string): BuiltSite {
+export function buildSite(scenario: string, env: Record<string, string> = {}, outDirOverride?: string, keptCacheDir?: string): BuiltSite {
   const site = resolve(scenario);
   const outDir = outDirOverride === undefined ? join(site, 'dist') : resolve(outDirOverride);
   rmSync(outDir, { recursive: true, force: true });
-  // A cold cache of its own: builds of the same site running side by side must not share one.
-  const cacheDir = mkdtempSync(join(tmpdir(), 'tabled-astro-cache-'));
+  // A cold cache of its own, unless the caller keeps one between builds: builds of the same site
+  // running side by side must not share one.
+  const cacheDir = keptCacheDir ?? mkdtempSync(join(tmpdir(), 'tabled-astro-cache-'));
   const run = spawnSync(process.execPath, [astroBin, 'build', '--outDir', outDir], {
     env: cleanEnv({ ...env, TABLED_SITE: site, TABLED_CACHE_DIR: cacheDir, FORCE_COLOR: '0', NO_COLOR: '1' }),
     encoding: 'utf8',
     timeout: 180_000,
   });
-  rmSync(cacheDir, { recursive: true, force: true });
-  // eslint-disable-next-line no-control-regex
+  if (keptCacheDir === undefined) rmSync(cacheDir, { recursive: true, force: true });
   const output = `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
   return {
     ok: run.status === 0,

@@ -6,10 +6,10 @@ import { VERSION_COLUMNS, versionRows } from '../../../publish/downloads/version
 import { versionModel } from '../../../publish/version-model.ts';
 import { model, policies } from '../../../site/figures.ts';
 import { siteRoot } from '../../../site/paths.ts';
-import { reportPages, type ReportPage } from '../../../site/reports.ts';
+import { renderedReportPages, type ReportPage } from '../../../site/reports.ts';
 
 export const getStaticPaths = (async () => {
-  const pages = await reportPages();
+  const pages = await renderedReportPages();
   return pages.flatMap((page) => {
     const { route } = page;
     if (route.kind !== 'version' || route.current) return [];

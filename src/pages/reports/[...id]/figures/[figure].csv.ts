@@ -2,12 +2,12 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { chartTable } from '../../../../charts/chart-job.ts';
 import { chartCsv } from '../../../../publish/downloads/chart-csv.ts';
 import { pageFigures, type PageFigure } from '../../../../render/report-figures.ts';
-import { reportPages } from '../../../../site/reports.ts';
+import { renderedReportPages } from '../../../../site/reports.ts';
 
 export const getStaticPaths = (async () => {
   const paths = [];
   // One page at a time: each may load a version's frozen data, and a build keeps only a few at once.
-  for (const page of await reportPages()) {
+  for (const page of await renderedReportPages()) {
     for (const figure of await pageFigures(page)) paths.push({ params: { id: page.route.path, figure: figure.slug }, props: { figure } });
   }
   return paths;

@@ -33,8 +33,8 @@ export function versionCache(options: VersionCacheOptions) {
         const outDir = fileURLToPath(dir);
         for (const [id, key] of plan.reused) restoreReport(cache, id, key, outDir);
         if (options.enabled) {
-          const total = plural(plan.reused.size + plan.rendered.size, 'report');
-          logger.info(`published versions: the version pages of ${plan.reused.size} of ${total} copied from ${cache}, ${plan.rendered.size} rendered`);
+          const total = plural(plan.reused.size + plan.rendered.size, 'published report');
+          logger.info(`published reports: the pages of ${plan.reused.size} of ${total} copied from ${cache}, ${plan.rendered.size} rendered`);
         }
       },
     },
@@ -48,7 +48,7 @@ export function versionCache(options: VersionCacheOptions) {
     },
   };
   return {
-    /** The reports whose versions' own pages and downloads are not rendered this build. */
+    /** The reports whose published pages and downloads are copied in, not rendered, this build. */
     reused: [...plan.reused.keys()],
     /** Their pages' addresses, for the sitemap, on the site at `site`. */
     sitemapPages: (site: string | undefined): string[] =>

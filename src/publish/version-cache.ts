@@ -1,19 +1,21 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 
 /**
- * A published version can never change, so its own pages and downloads, once a build has made them,
- * are kept outside the output and copied into later builds instead of being rendered again. What a
- * report's kept pages were made from is named by a key: the report's folder (every version's frozen
- * files and MDX), its lines of the ledger, and everything else a version's page reads that is not frozen
- * with it (the site's code and installed dependencies, theme, councils' policies, relations and every
- * data file but the observations, which a version has its own copy of). Any change to one of those
- * misses the cache and renders the report's versions again.
+ * A published version can never change, so a published report's pages and downloads (its address,
+ * which shows the latest version, and each version's own), once a build has made them, are kept
+ * outside the output and copied into later builds instead of being rendered again. What a report's
+ * kept pages were made from is named by a key: the report's folder (every version's frozen files and
+ * MDX, and the working copy), its lines of the ledger, and everything else its pages read that is not
+ * frozen with them (the site's code and installed dependencies, theme, councils' policies, relations
+ * and every data file but the observations, which a version has its own copy of). Any change to one of
+ * those misses the cache and renders the report's pages again.
  *
- * The report's own address is always rendered: it also checks data/ against the latest version.
- * Kept pages are copied in before any check reads the output, so the disclosure scan, the consistency
- * and link checks and the page policy judge them as they judge a page rendered this time; an entry is
+ * What the cache cannot skip is still done on every build: the working copy is checked against the
+ * latest version (src/render/drift-check.ts), the ledger against the versions' files, and the kept
+ * pages are copied in before any check reads the output, so the disclosure scan, the consistency and
+ * link checks and the page policy judge them as they judge a page rendered this time. An entry is
  * written only when a whole build has passed every check.
  */
 
@@ -21,15 +23,20 @@ import { join, relative } from 'node:path';
 export const VERSION_CACHE_FOLDER = 'tabled-versions';
 const FORMAT = 'tabled version pages 1';
 
-/** Where a report's version pages and downloads are in the output, relative to it. */
-export function versionOutputFolders(outDir: string, id: string): string[] {
-  const folders: string[] = [];
+/**
+ * A published report's pages and downloads in the output, relative to it: its address (the latest
+ * version) with its charts' pages, each version's own, and the versions' figures. Nothing when the
+ * report has no version there; never an amendment in preparation (`draft/`), which follows data/.
+ */
+export function publishedOutput(outDir: string, id: string): string[] {
   const pages = join(outDir, 'reports', id);
-  if (existsSync(pages)) {
-    for (const name of readdirSync(pages).sort()) if (/^v\d+$/.test(name)) folders.push(`reports/${id}/${name}`);
-  }
-  if (existsSync(join(outDir, 'data', 'reports', id))) folders.push(`data/reports/${id}`);
-  return folders;
+  if (!existsSync(pages)) return [];
+  const versions = readdirSync(pages).filter((name) => /^v\d+$/.test(name)).sort();
+  if (versions.length === 0) return [];
+  const paths = [`reports/${id}/index.html`, ...versions.map((name) => `reports/${id}/${name}`)];
+  if (existsSync(join(pages, 'figures'))) paths.push(`reports/${id}/figures`);
+  if (existsSync(join(outDir, 'data', 'reports', id))) paths.push(`data/reports/${id}`);
+  return paths;
 }
 
 function filesUnder(root: string, folder: string, skip: (path: string) => boolean = () => false): string[] {
@@ -137,14 +144,15 @@ export function planVersionCache(roots: VersionCacheRoots, cache: string): Versi
   return plan;
 }
 
-/** The version pages of a report, as its sitemap entries: `reports/<id>/v<n>/`. */
+/** A report's kept pages, as its sitemap entries: `reports/<id>/` and each `reports/<id>/v<n>/`. */
 export function keptPages(cache: string, id: string, key: string): string[] {
   const folder = join(cache, id, key, 'files', 'reports', id);
   if (!existsSync(folder)) return [];
-  return readdirSync(folder)
+  const versions = readdirSync(folder)
     .filter((name) => /^v\d+$/.test(name) && existsSync(join(folder, name, 'index.html')))
     .sort()
     .map((name) => `reports/${id}/${name}/`);
+  return existsSync(join(folder, 'index.html')) ? [`reports/${id}/`, ...versions] : versions;
 }
 
 /** Copies a report's kept pages and downloads into the output. */
@@ -158,12 +166,15 @@ export function restoreReport(cache: string, id: string, key: string, outDir: st
  * leaves no entry that looks whole.
  */
 export function keepReport(cache: string, id: string, key: string, outDir: string): void {
-  const folders = versionOutputFolders(outDir, id);
+  const folders = publishedOutput(outDir, id);
   if (folders.length === 0) return;
   const reportCache = join(cache, id);
   const writing = join(reportCache, `.writing-${process.pid}-${key}`);
   rmSync(writing, { recursive: true, force: true });
-  for (const folder of folders) cpSync(join(outDir, folder), join(writing, 'files', folder), { recursive: true });
+  for (const folder of folders) {
+    mkdirSync(dirname(join(writing, 'files', folder)), { recursive: true });
+    cpSync(join(outDir, folder), join(writing, 'files', folder), { recursive: true });
+  }
   writeFileSync(join(writing, 'complete'), `${folders.join('\n')}\n`);
   for (const old of existsSync(reportCache) ? readdirSync(reportCache) : []) {
     if (join(reportCache, old) !== writing) rmSync(join(reportCache, old), { recursive: true, force: true });

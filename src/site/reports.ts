@@ -83,14 +83,19 @@ export function reportPages(): Promise<ReportPage[]> {
 
 const reused = new Set<string>(typeof __TABLED_REUSED_VERSIONS__ === 'undefined' ? [] : __TABLED_REUSED_VERSIONS__);
 
+/** Whether a report's published pages (its address and each version's) are copied from the cache this build. */
+export function isReused(id: string): boolean {
+  return reused.has(id);
+}
+
 /**
- * The report pages this build renders: all of them, but for the versions' own pages and downloads
- * that a previous build made from the same inputs, which are copied in instead (src/publish/version-cache.ts).
- * The report's own address is always rendered, as it checks data/ against the latest version.
+ * The report pages this build renders: all of them but the published ones that a previous build made
+ * from the same inputs, which are copied in instead (src/publish/version-cache.ts). A draft or an
+ * amendment in preparation is rendered from data/ every time.
  */
 export async function renderedReportPages(): Promise<ReportPage[]> {
   const all = await reportPages();
-  return reused.size === 0 ? all : all.filter((page) => !(page.route.kind === 'version' && !page.route.current && reused.has(page.report.id)));
+  return reused.size === 0 ? all : all.filter((page) => !(page.route.kind === 'version' && reused.has(page.report.id)));
 }
 
 export function reportPath(report: Report): string {

@@ -105,7 +105,7 @@ function expectSameFiles(actual: BuiltSite, expected: BuiltSite): void {
 }
 
 const pagesBuilt = (built: BuiltSite) => Number(/(\d+) page\(s\) built/.exec(built.output)?.[1]);
-const copied = (built: BuiltSite) => /published versions: the version pages of (\d+) of (\d+) reports? copied/.exec(built.output)?.slice(1).map(Number);
+const copied = (built: BuiltSite) => /published reports: the pages of (\d+) of (\d+) published reports? copied/.exec(built.output)?.slice(1).map(Number);
 
 describe('published versions kept between builds, in real astro builds', () => {
   const site = join(work, 'site');
@@ -127,10 +127,11 @@ describe('published versions kept between builds, in real astro builds', () => {
     const warm = build('warm');
     expect(warm.ok, warm.output).toBe(true);
     expect(copied(warm)).toEqual([1, 1]);
-    // The version's own page and its chart pages were not rendered again.
-    expect(pagesBuilt(warm)).toBeLessThan(pagesBuilt(cold));
+    // The report's address and version 1's page were not rendered again (its charts' pages and downloads are endpoints).
+    expect(pagesBuilt(cold) - pagesBuilt(warm)).toBe(2);
     expect(warm.file(`reports/${id}/v1/index.html`)).toContain('Downshire');
     expect(warm.file('sitemap-0.xml')).toContain(`/reports/${id}/v1/</loc>`);
+    expect(warm.file('sitemap-0.xml')).toContain(`/reports/${id}/</loc>`);
     expectSameFiles(cold, without);
     expectSameFiles(warm, without);
 
@@ -174,6 +175,23 @@ describe('published versions kept between builds, in real astro builds', () => {
     expect(leaked.output).toMatch(new RegExp(`Disclosure check: \\d+ suppressed values? can be read or worked out[^]*data/reports/${id}/v1/figures\\.csv`));
   }, slow);
 
+  it('still checks a copied report against data/: a revised row it used stops the build, naming the figure', () => {
+    expect(copied(build('before-revision'))).toEqual([1, 1]);
+    const rows = join(site, 'data/observations/downshire.csv');
+    const original = readFileSync(rows, 'utf8');
+    const revised = original.replace(/^(assessments-on-time,X00000007,2025-03,,)45,52,/m, '$146,52,');
+    expect(revised).not.toBe(original);
+    writeFileSync(rows, revised);
+    try {
+      const drifted = build('revision');
+      expect(drifted.ok).toBe(false);
+      expect(drifted.output).toContain('86.5% → 88.5%');
+      expect(drifted.output).toContain(`npm run report:amend -- ${id}`);
+    } finally {
+      writeFileSync(rows, original);
+    }
+  }, slow);
+
   it('still stops at a changed row of a kept version’s frozen data: the key misses and the publication record names the version', () => {
     const rows = join(site, 'content/reports', id, 'versions/1/data/observations/downshire.csv');
     const original = readFileSync(rows, 'utf8');
@@ -182,7 +200,7 @@ describe('published versions kept between builds, in real astro builds', () => {
       const changed = build('frozen-row');
       expect(changed.ok).toBe(false);
       expect(changed.output).toContain(`content/reports/${id}/versions/1`);
-      expect(changed.output).not.toContain('published versions: the version pages of 1 of 1');
+      expect(copied(changed)).toBeUndefined();
     } finally {
       writeFileSync(rows, original);
     }

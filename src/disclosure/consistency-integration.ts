@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { disagreements, formatDisagreements, siteMarks } from './consistency.ts';
+import { formatDisagreements, siteAgreement } from './consistency.ts';
 
 interface BuildDoneOptions {
   dir: URL;
@@ -16,11 +16,9 @@ export function consistencyCheck() {
     name: 'tabled:consistency-check',
     hooks: {
       'astro:build:done': async ({ dir, logger }: BuildDoneOptions) => {
-        const marks = await siteMarks(fileURLToPath(dir));
-        const found = disagreements(marks);
-        if (found.length > 0) throw new Error(formatDisagreements(found));
-        const figures = new Set(marks.map((m) => `${m.model}\u0000${m.key}`)).size;
-        logger.info(`consistency check: ${marks.length} places show ${figures} figures, each with one value`);
+        const agreement = await siteAgreement(fileURLToPath(dir));
+        if (agreement.found.length > 0) throw new Error(formatDisagreements(agreement.found));
+        logger.info(`consistency check: ${agreement.places} places show ${agreement.figures} figures, each with one value`);
       },
     },
   };

@@ -38,23 +38,41 @@ export function comparable(text: string): string {
   return `${number}${qualifier}`;
 }
 
+/**
+ * The places a site shows figures, read one at a time: the first place of each figure is kept and
+ * every later one compared with it, so a large site's hundreds of thousands of places are never held
+ * at once.
+ */
+export class FigureAgreement {
+  places = 0;
+  private readonly first = new Map<string, FigureMark>();
+  private readonly reported = new Set<string>();
+  readonly found: Disagreement[] = [];
+
+  add(mark: FigureMark): void {
+    this.places += 1;
+    const id = `${mark.model}\u0000${mark.key}`;
+    const seen = this.first.get(id);
+    if (seen === undefined) {
+      this.first.set(id, mark);
+      return;
+    }
+    if (comparable(seen.text) === comparable(mark.text) || this.reported.has(id)) return;
+    this.reported.add(id);
+    this.found.push({ model: mark.model, key: mark.key, first: seen, second: mark });
+  }
+
+  /** How many figures (of any model) were shown. */
+  get figures(): number {
+    return this.first.size;
+  }
+}
+
 /** Every pair of places that show one figure of one model differently: none on a site that keeps its promise. */
 export function disagreements(marks: readonly FigureMark[]): Disagreement[] {
-  const first = new Map<string, FigureMark>();
-  const found: Disagreement[] = [];
-  const reported = new Set<string>();
-  for (const mark of marks) {
-    const id = `${mark.model}\u0000${mark.key}`;
-    const seen = first.get(id);
-    if (seen === undefined) {
-      first.set(id, mark);
-      continue;
-    }
-    if (comparable(seen.text) === comparable(mark.text) || reported.has(id)) continue;
-    reported.add(id);
-    found.push({ model: mark.model, key: mark.key, first: seen, second: mark });
-  }
-  return found;
+  const agreement = new FigureAgreement();
+  for (const mark of marks) agreement.add(mark);
+  return agreement.found;
 }
 
 export function formatDisagreements(found: readonly Disagreement[]): string {
@@ -120,23 +138,37 @@ export function chartCsvMarks(text: string, file: string, pageHtml: string, page
   return marks;
 }
 
-/** Reads every page and CSV download of a built site for the figures they show. */
-export async function siteMarks(dist: string): Promise<FigureMark[]> {
-  const marks: FigureMark[] = [];
+/** Reads every page and CSV download of a built site for the figures they show, handing each to `visit`. */
+export async function visitSiteMarks(dist: string, visit: (mark: FigureMark) => void): Promise<void> {
   const entries = await readdir(dist, { recursive: true, withFileTypes: true });
   for (const entry of entries) {
     if (!entry.isFile()) continue;
     const path = join(entry.parentPath, entry.name);
     const file = relative(dist, path).split(sep).join('/');
     if (file.startsWith('pagefind/')) continue;
-    if (entry.name.endsWith('.html')) marks.push(...pageMarks(await readFile(path, 'utf8'), file));
+    let marks: FigureMark[] = [];
+    if (entry.name.endsWith('.html')) marks = pageMarks(await readFile(path, 'utf8'), file);
     else if (CHART_CSV.test(file)) {
       const pageFile = `${CHART_CSV.exec(file)?.[1]}/index.html`;
       const pageHtml = await readFile(join(dist, pageFile), 'utf8').catch(() => {
         throw new Error(`${file} is a chart's CSV but ${pageFile}, the chart's own page, is missing`);
       });
-      marks.push(...chartCsvMarks(await readFile(path, 'utf8'), file, pageHtml, pageFile));
-    } else if (entry.name.endsWith('.csv')) marks.push(...csvMarks(await readFile(path, 'utf8'), file));
+      marks = chartCsvMarks(await readFile(path, 'utf8'), file, pageHtml, pageFile);
+    } else if (entry.name.endsWith('.csv')) marks = csvMarks(await readFile(path, 'utf8'), file);
+    for (const mark of marks) visit(mark);
   }
+}
+
+/** Every place a built site shows a figure. */
+export async function siteMarks(dist: string): Promise<FigureMark[]> {
+  const marks: FigureMark[] = [];
+  await visitSiteMarks(dist, (mark) => marks.push(mark));
   return marks;
+}
+
+/** A built site's figures compared place by place, without holding every place. */
+export async function siteAgreement(dist: string): Promise<FigureAgreement> {
+  const agreement = new FigureAgreement();
+  await visitSiteMarks(dist, (mark) => agreement.add(mark));
+  return agreement;
 }

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { comparable, disagreements, formatDisagreements, pageMarks, siteMarks } from '../../src/disclosure/consistency.ts';
+import { comparable, disagreements, formatDisagreements, pageMarks, siteAgreement, siteMarks } from '../../src/disclosure/consistency.ts';
 
 describe('comparable(text)', () => {
   it('reads a table cell that leaves the unit to its heading as the sentence that says it', () => {
@@ -47,6 +47,12 @@ describe('siteMarks(dist) on a built site made to disagree', () => {
     const found = disagreements(await siteMarks(dist));
     expect(found).toHaveLength(1);
     expect(formatDisagreements(found)).toContain('"210" in reports/x/index.html (td) but "212" in data/tabled-dataset.csv (line 2)');
+  });
+
+  it('finds the same, counting places and figures, when it reads the site one place at a time as the build does', async () => {
+    const agreement = await siteAgreement(dist);
+    expect([agreement.places, agreement.figures]).toEqual([2, 1]);
+    expect(agreement.found).toEqual(disagreements(await siteMarks(dist)));
   });
 });
 

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { plural } from '../engine/plural.ts';
-import { keepReport, keptPages, planVersionCache, restoreReport, VERSION_CACHE_FOLDER, type VersionCacheRoots } from './version-cache.ts';
+import { forgetOthers, keepReport, keptPages, planVersionCache, restoreReport, VERSION_CACHE_FOLDER, type VersionCacheRoots } from './version-cache.ts';
 
 export interface VersionCacheOptions extends VersionCacheRoots {
   /** Astro's cache folder for this build (`cacheDir`). */
@@ -43,7 +43,9 @@ export function versionCache(options: VersionCacheOptions) {
     name: 'tabled:version-cache-keep',
     hooks: {
       'astro:build:done': ({ dir }) => {
+        if (!options.enabled) return;
         for (const [id, key] of plan.rendered) keepReport(cache, id, key, fileURLToPath(dir));
+        forgetOthers(cache, new Set([...plan.reused.keys(), ...plan.rendered.keys()]));
       },
     },
   };

@@ -182,3 +182,9 @@ export function keepReport(cache: string, id: string, key: string, outDir: strin
   mkdirSync(reportCache, { recursive: true });
   renameSync(writing, join(reportCache, key));
 }
+
+/** Removes what is kept for reports the site no longer publishes. */
+export function forgetOthers(cache: string, published: ReadonlySet<string>): void {
+  if (!existsSync(cache)) return;
+  for (const id of readdirSync(cache)) if (!published.has(id)) rmSync(join(cache, id), { recursive: true, force: true });
+}

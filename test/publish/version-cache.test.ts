@@ -7,7 +7,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ledgerLinesByReport, reportKey, siteInputsDigest, VERSION_CACHE_FOLDER } from '../../src/publish/version-cache.ts';
+import { forgetOthers, keepReport, keptPages, ledgerLinesByReport, reportKey, restoreReport, siteInputsDigest, VERSION_CACHE_FOLDER } from '../../src/publish/version-cache.ts';
 import { buildSite, type BuiltSite } from '../support/build-site.ts';
 
 mkdirSync(resolve('test/.tmp'), { recursive: true });
@@ -82,6 +82,41 @@ describe("a report's key: what its kept version pages were made from", () => {
     expect(afterRows).toBe(before);
     const [, afterOther] = around(site, 'content/reports/upshire-2025-03/versions/1/index.mdx', 'Version 1, amended');
     expect(afterOther).toBe(before);
+  });
+});
+
+describe("keeping a report's published pages and copying them back", () => {
+  const out = join(work, 'kept-out');
+  const cache = join(work, 'kept-cache');
+  const published = {
+    'reports/downshire-2025-03/index.html': 'address',
+    'reports/downshire-2025-03/figures/figure-1/index.html': 'chart page',
+    'reports/downshire-2025-03/figures/figure-1.csv': 'chart csv',
+    'reports/downshire-2025-03/v1/index.html': 'version 1',
+    'reports/downshire-2025-03/v2/index.html': 'version 2',
+    'data/reports/downshire-2025-03/v1/figures.csv': 'figures of version 1',
+  };
+  beforeAll(() => write(out, { ...published, 'reports/downshire-2025-03/draft/index.html': 'amendment in preparation', 'reports/upshire-2025-03/index.html': 'a draft, never published', 'index.html': 'home' }));
+
+  it('keeps the address, the versions, the charts and the downloads, never the amendment in preparation, and copies them back as they were', () => {
+    keepReport(cache, 'downshire-2025-03', 'key-1', out);
+    keepReport(cache, 'upshire-2025-03', 'key-1', out);
+    expect(readdirSync(cache).sort()).toEqual(['downshire-2025-03']);
+    expect(keptPages(cache, 'downshire-2025-03', 'key-1')).toEqual(['reports/downshire-2025-03/', 'reports/downshire-2025-03/v1/', 'reports/downshire-2025-03/v2/']);
+    const again = join(work, 'kept-again');
+    restoreReport(cache, 'downshire-2025-03', 'key-1', again);
+    expect(files(again)).toEqual(new Map(Object.entries(published).map(([path, text]) => [path, Buffer.from(text).toString('base64')])));
+    // Copying over a page rendered this time is refused: one of the two would be silently lost.
+    expect(() => restoreReport(cache, 'downshire-2025-03', 'key-1', again)).toThrow();
+  });
+
+  it('keeps one entry a report, and forgets reports the site no longer publishes', () => {
+    keepReport(cache, 'downshire-2025-03', 'key-2', out);
+    expect(readdirSync(join(cache, 'downshire-2025-03'))).toEqual(['key-2']);
+    forgetOthers(cache, new Set(['downshire-2025-03']));
+    expect(readdirSync(cache)).toEqual(['downshire-2025-03']);
+    forgetOthers(cache, new Set());
+    expect(readdirSync(cache)).toEqual([]);
   });
 });
 

@@ -26,6 +26,10 @@ export const LIMITS = {
   nationalBytes: 3 * GB,
   /** 16 times the content within 18 times the time. */
   growth16: 18,
+  /** A council with every report published, cold, against the same council's drafts. */
+  publishedColdRatio: 1.2,
+  /** One report published beside 120 published before (warm), against a site of that report alone. */
+  oneMoreReportRatio: 3,
   pageGzipBytes: 60 * KB,
   pageJsBytes: 0,
 } as const;

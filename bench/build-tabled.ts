@@ -15,13 +15,13 @@ export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 /**
- * A real, cold `npm run build` (scripts/build.ts, which runs `astro build`) of a site folder with the
- * project's code (TABLED_SITE), under the Node running the benchmark. The site's Astro cache is removed
- * first: a CI build starts without one.
+ * A real `npm run build` (scripts/build.ts, which runs `astro build`) of a site folder with the
+ * project's code (TABLED_SITE), under the Node running the benchmark. Cold unless `warm`: the site's
+ * Astro cache, published reports' kept pages included, is removed first, as a CI build starts without one.
  */
-export function buildTabled(site: string, outDir = join(site, 'dist'), env: Record<string, string> = {}): Promise<MeasuredRun> {
+export function buildTabled(site: string, outDir = join(site, 'dist'), env: Record<string, string> = {}, { warm = false } = {}): Promise<MeasuredRun> {
   const folder = resolve(site);
-  rmSync(join(folder, '.astro-cache'), { recursive: true, force: true });
+  if (!warm) rmSync(join(folder, '.astro-cache'), { recursive: true, force: true });
   rmSync(outDir, { recursive: true, force: true });
   return measuredRun(process.execPath, [BUILD, '--outDir', resolve(outDir)], { env: buildEnv({ ...env, TABLED_SITE: folder }), timeoutSeconds: 3600 });
 }

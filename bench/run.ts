@@ -2,7 +2,7 @@
  * npm run bench [-- --quick] [-- --national] [-- --no-peer]
  * Generates synthetic councils, builds them for real, and prints one figure a line: see docs/performance.md.
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { LIMITS, budgetLine, type Budget } from './budgets.ts';
 import { buildTabled } from './build-tabled.ts';
@@ -67,11 +67,57 @@ function printBuild(scale: Scale, run: MeasuredRun): void {
 
 const reportPages = (site: SyntheticSite) => site.reports.map((r) => `reports/${r.slug}/index.html`);
 
+/** A time budget, judged on wall time unless the machine was busy, when CPU seconds are the fair reading. */
+type Timed = { name: string; limit: number; wall: number; cpu: number | undefined; runs: MeasuredRun[]; unit?: string; basis?: string };
+
+/**
+ * A council's site after years of meetings: every report published, so each renders from its frozen
+ * files and is checked against data/. Cold, then warm (published reports' pages kept from the last
+ * build, src/publish/version-cache.ts) with nothing changed and with one more report published, against
+ * a site holding that one report alone.
+ */
+async function publishedCouncil(draft: MeasuredRun, timed: Timed[], budgets: Budget[]): Promise<void> {
+  const site = writeSyntheticSite(join(OUT, `${base.name}-published`), { ...base, reports: base.reports + 1 });
+  const [added, ...earlier] = [...site.reports].reverse();
+  if (added === undefined) throw new Error('the published council has no report');
+  // The newest report waits outside the site until the others are published and built.
+  const addedFolder = join(site.folder, 'content/reports', added.slug);
+  const waiting = join(OUT, `${base.name}-published-next-report`);
+  rmSync(waiting, { recursive: true, force: true });
+  renameSync(addedFolder, waiting);
+  await publishAll(site, earlier);
+
+  const cold = await buildTabled(site.folder);
+  if (!cold.ok) failed('astro build of the published council', cold);
+  line(`build seconds with every report published (rendered from its frozen version and checked against data/): ${seconds(cold)}, peak memory ${mb(cold.peakBytes)}`);
+  line(`published / draft council time: ${(cold.seconds / draft.seconds).toFixed(2)}×`);
+  timed.push({ name: 'council build time, every report published', limit: LIMITS.councilSeconds, wall: cold.seconds, cpu: cold.cpuSeconds, runs: [cold] });
+  budgets.push({ name: 'council peak memory, every report published', limit: LIMITS.councilBytes, measured: cold.peakBytes, unit: 'bytes' });
+  timed.push({ name: `published council, cold, within ${LIMITS.publishedColdRatio}× the draft council's time`, limit: LIMITS.publishedColdRatio, wall: cold.seconds / draft.seconds, cpu: cold.cpuSeconds && draft.cpuSeconds ? cold.cpuSeconds / draft.cpuSeconds : undefined, runs: [cold, draft], unit: '×' });
+
+  const same = await buildTabled(site.folder, undefined, {}, { warm: true });
+  if (!same.ok) failed('warm astro build of the published council', same);
+  line(`build seconds again, nothing changed (published reports' pages copied from the last build): ${seconds(same)}, peak memory ${mb(same.peakBytes)}`);
+
+  renameSync(waiting, addedFolder);
+  await publishAll(site, [added]);
+  const next = await buildTabled(site.folder, undefined, {}, { warm: true });
+  if (!next.ok) failed('warm astro build of the published council with one more report', next);
+  line(`build seconds with one more report published (${earlier.length} copied, 1 rendered): ${seconds(next)}, peak memory ${mb(next.peakBytes)}`);
+
+  const alone = writeSyntheticSite(join(OUT, `${base.name}-one-report`), { ...base, reports: 1 });
+  await publishAll(alone);
+  const one = await buildTabled(alone.folder);
+  if (!one.ok) failed('astro build of a site holding one published report', one);
+  line(`build seconds of a site holding one published report: ${seconds(one)}, peak memory ${mb(one.peakBytes)}`);
+  line(`one more report / one report alone: ${(next.seconds / one.seconds).toFixed(2)}×`);
+  timed.push({ name: `one report added to ${earlier.length} published, within ${LIMITS.oneMoreReportRatio}× a site of that report alone`, limit: LIMITS.oneMoreReportRatio, wall: next.seconds / one.seconds, cpu: next.cpuSeconds && one.cpuSeconds ? next.cpuSeconds / one.cpuSeconds : undefined, runs: [next, one], unit: '×' });
+}
+
 async function main(): Promise<void> {
   const before = machine();
   const budgets: Budget[] = [];
-  /** Time budgets, judged on wall time unless the machine was busy, when CPU seconds are the fair reading. */
-  const timed: { name: string; limit: number; wall: number; cpu: number | undefined; runs: MeasuredRun[]; unit?: string; basis?: string }[] = [];
+  const timed: Timed[] = [];
   line(`# Tabled benchmark${quick ? ' (--quick)' : ''}`);
   line(`machine: ${before.cpu}, ${before.cores} cores, ${mb(before.memoryBytes)} memory, Node ${before.node}`);
   line(`chart threads: ${process.env['TABLED_CHART_THREADS'] ?? Math.max(0, before.cores - 1)} beside the page thread (src/site/charts.ts; TABLED_CHART_THREADS overrides)`);
@@ -114,15 +160,7 @@ async function main(): Promise<void> {
     line(`build seconds with every chart on the page thread (TABLED_CHART_THREADS=0): ${seconds(oneThread)}, peak memory ${mb(oneThread.peakBytes)}`);
     line(`chart threads saved: ${(oneThread.seconds - main.run.seconds).toFixed(1)} s (${(100 * (1 - main.run.seconds / oneThread.seconds)).toFixed(0)}%)`);
 
-    // A council's site after years of meetings: every report published, so each renders from its
-    // frozen files and again from data/ to check that nothing published has drifted.
-    const published = writeSyntheticSite(join(OUT, `${base.name}-published`), base);
-    await publishAll(published);
-    const frozen = await buildTabled(published.folder);
-    if (!frozen.ok) failed('astro build of the published council', frozen);
-    line(`build seconds with every report published (rendered from its frozen version and checked against data/): ${seconds(frozen)}, peak memory ${mb(frozen.peakBytes)}`);
-    timed.push({ name: 'council build time, every report published', limit: LIMITS.councilSeconds, wall: frozen.seconds, cpu: frozen.cpuSeconds, runs: [frozen] });
-    budgets.push({ name: 'council peak memory, every report published', limit: LIMITS.councilBytes, measured: frozen.peakBytes, unit: 'bytes' });
+    await publishedCouncil(main.run, timed, budgets);
   }
 
   line('');

@@ -13,17 +13,17 @@ import type { SyntheticSite } from './write-site.ts';
 export const PUBLISHED = '2025-04-30';
 
 /**
- * Publishes every report of a synthetic site as version 1, as `npm run report:publish` would one at a
+ * Publishes every report of a synthetic site (or those given) as version 1, as `npm run report:publish` would one at a
  * time, but from one recording build: a council's site as it stands after years of meetings, where
  * each report renders from its frozen files and is checked against data/ on every build.
  */
-export async function publishAll(site: SyntheticSite): Promise<void> {
+export async function publishAll(site: SyntheticSite, reports: SyntheticSite['reports'] = site.reports): Promise<void> {
   const recordDir = mkdtempSync(join(tmpdir(), 'tabled-bench-record-'));
   try {
     const recorded = astroBuild(site.folder)({ TABLED_DRAFTS: '1', TABLED_RECORD: recordDir });
     if (!recorded.ok) throw new Error(`the recording build of ${site.folder} failed:\n${recorded.errors}`);
     const entries: NewEntry[] = [];
-    for (const { slug } of site.reports) {
+    for (const { slug } of reports) {
       const mdx = readFileSync(join(reportFolder(site.folder, slug), 'index.mdx'), 'utf8');
       const recording = await readRecording(recordDir, slug);
       const record = await freezeVersion({ root: site.folder, dir: versionDir(reportFolder(site.folder, slug), 1), number: 1, date: PUBLISHED, mdx, recording });

@@ -42,10 +42,15 @@ export function versionCache(options: VersionCacheOptions) {
   const keep: AstroIntegration = {
     name: 'tabled:version-cache-keep',
     hooks: {
-      'astro:build:done': ({ dir }) => {
+      'astro:build:done': ({ dir, logger }) => {
         if (!options.enabled) return;
-        for (const [id, key] of plan.rendered) keepReport(cache, id, key, fileURLToPath(dir));
-        forgetOthers(cache, new Set([...plan.reused.keys(), ...plan.rendered.keys()]));
+        // The site is built and checked: a cache that cannot be written costs the next build time, not this one its output.
+        try {
+          for (const [id, key] of plan.rendered) keepReport(cache, id, key, fileURLToPath(dir));
+          forgetOthers(cache, new Set([...plan.reused.keys(), ...plan.rendered.keys()]));
+        } catch (error) {
+          logger.warn(`published reports' pages not kept for the next build (${(error as Error).message}); it will render them again`);
+        }
       },
     },
   };

@@ -176,10 +176,8 @@ export function keepReport(cache: string, id: string, key: string, outDir: strin
     cpSync(join(outDir, folder), join(writing, 'files', folder), { recursive: true });
   }
   writeFileSync(join(writing, 'complete'), `${folders.join('\n')}\n`);
-  for (const old of existsSync(reportCache) ? readdirSync(reportCache) : []) {
-    if (join(reportCache, old) !== writing) rmSync(join(reportCache, old), { recursive: true, force: true });
-  }
-  mkdirSync(reportCache, { recursive: true });
+  // Another build's entry in the writing is left to it.
+  for (const old of readdirSync(reportCache).filter((name) => !name.startsWith('.writing-'))) rmSync(join(reportCache, old), { recursive: true, force: true });
   renameSync(writing, join(reportCache, key));
 }
 

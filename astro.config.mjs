@@ -29,7 +29,8 @@ const project = fileURLToPath(new URL('.', import.meta.url));
 const disclosure = disclosureCheck(scenario ?? '.');
 const cacheDir = process.env.TABLED_CACHE_DIR ?? (scenario ? `${scenario}/.astro-cache` : './node_modules/.astro');
 const site = configuredAddress(scenario ?? project);
-// Published versions' own pages, made once and copied into later builds (src/publish/version-cache.ts).
+// Published reports' pages, made once and copied into later builds while nothing they were made from
+// changes (src/publish/version-cache.ts).
 const versions = versionCache({
   site: scenario ?? project,
   project,
@@ -67,7 +68,8 @@ export default defineConfig({
   // before anything else reads it. The consistency check reads every page and download for figures shown
   // twice with two values; the link check reads every page once written. The disclosure check reads
   // everything written, search index included: it begins on other threads while Pagefind works and judges
-  // the site last of all.
+  // the site last of all. Published reports' kept pages are copied in before any of those reads the
+  // output, and what this build rendered is kept only after all of them have passed.
   integrations: [versions.restore, publicationRecord(scenario ?? project), siteAddressCheck(scenario ?? project), mdx(), sitemap({ filter: (page) => !page.endsWith('/draft/') && !/\/reports\/.+\/figures\//.test(page), customPages: versions.sitemapPages(site) }), pagePolicyCheck(), disclosure.begin, pagefindIndex(), consistencyCheck(), linkCheck(), disclosure.check, versions.keep],
   build: { format: 'directory', inlineStylesheets: 'never' },
   cacheDir,

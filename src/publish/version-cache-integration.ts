@@ -12,9 +12,9 @@ export interface VersionCacheOptions extends VersionCacheRoots {
 }
 
 /**
- * Published versions' pages made once and kept (./version-cache.ts). The plan is made when the
+ * Published reports' pages made once and kept (./version-cache.ts). The plan is made when the
  * configuration is read, so that the pages left out, the sitemap and the integrations agree on it:
- * `reused` is given to the pages (src/site/reports.ts) so that they leave those versions out,
+ * `reused` is given to the pages (src/site/reports.ts) so that they leave those reports' published pages out,
  * `restore` copies their kept pages into the output before any check reads it (register it first),
  * and `keep` keeps what this build rendered once every check has passed (register it last).
  */

@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { csvParse, csvParseRows } from 'd3-dsv';
 import { parseLight, type LightElement } from './light-dom.ts';
+import { readAhead } from './read-ahead.ts';
 
 /** One place a built site shows a model figure: a marked element of a page, or a row of a download. */
 export interface FigureMark {
@@ -91,6 +92,14 @@ function describe(element: LightElement): string {
   return element.tagName;
 }
 
+/**
+ * A page with each drawing that marks no figure emptied: a chart's numbers are marked in the table
+ * beside it, and its SVG is most of what a parse would otherwise read. A drawing with any mark is kept whole.
+ */
+export function withoutUnmarkedDrawings(html: string): string {
+  return html.replace(/<svg\b[\s\S]*?<\/svg>/g, (svg) => (svg.includes('data-figure') ? svg : '<svg></svg>'));
+}
+
 /** The figures a page marks with `data-figure`, each with the model its page (or figure) says it is from. */
 export function pageMarks(html: string, file: string): FigureMark[] {
   const marks: FigureMark[] = [];
@@ -100,7 +109,7 @@ export function pageMarks(html: string, file: string): FigureMark[] {
     if (key !== null && key !== '') marks.push({ model: here, key, text: element.textContent.replace(/\s+/g, ' ').trim(), file, where: describe(element) });
     for (const child of element.children) visit(child, here);
   };
-  visit(parseLight(html), 'data');
+  visit(parseLight(withoutUnmarkedDrawings(html)), 'data');
   return marks;
 }
 
@@ -121,7 +130,7 @@ const CHART_CSV = /^(reports\/.+\/figures\/[^/]+)\.csv$/;
  * table, so each cell's figure is the one the page's table marks at that row and column.
  */
 export function chartCsvMarks(text: string, file: string, pageHtml: string, pageFile: string): FigureMark[] {
-  const page = parseLight(pageHtml);
+  const page = parseLight(withoutUnmarkedDrawings(pageHtml));
   const model = page.querySelector('main')?.getAttribute('data-figure-model') ?? 'data';
   const table = page.querySelector('figure')?.querySelector('table');
   const pageRows = table?.querySelector('tbody')?.querySelectorAll('tr') ?? [];
@@ -141,20 +150,21 @@ export function chartCsvMarks(text: string, file: string, pageHtml: string, page
 /** Reads every page and CSV download of a built site for the figures they show, handing each to `visit`. */
 export async function visitSiteMarks(dist: string, visit: (mark: FigureMark) => void): Promise<void> {
   const entries = await readdir(dist, { recursive: true, withFileTypes: true });
-  for (const entry of entries) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
+  const read = entries
+    .filter((entry) => entry.isFile() && (entry.name.endsWith('.html') || entry.name.endsWith('.csv')))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .filter((path) => !relative(dist, path).split(sep).join('/').startsWith('pagefind/'));
+  for await (const { path, text } of readAhead(read)) {
     const file = relative(dist, path).split(sep).join('/');
-    if (file.startsWith('pagefind/')) continue;
-    let marks: FigureMark[] = [];
-    if (entry.name.endsWith('.html')) marks = pageMarks(await readFile(path, 'utf8'), file);
+    let marks: FigureMark[];
+    if (file.endsWith('.html')) marks = pageMarks(text, file);
     else if (CHART_CSV.test(file)) {
       const pageFile = `${CHART_CSV.exec(file)?.[1]}/index.html`;
       const pageHtml = await readFile(join(dist, pageFile), 'utf8').catch(() => {
         throw new Error(`${file} is a chart's CSV but ${pageFile}, the chart's own page, is missing`);
       });
-      marks = chartCsvMarks(await readFile(path, 'utf8'), file, pageHtml, pageFile);
-    } else if (entry.name.endsWith('.csv')) marks = csvMarks(await readFile(path, 'utf8'), file);
+      marks = chartCsvMarks(text, file, pageHtml, pageFile);
+    } else marks = csvMarks(text, file);
     for (const mark of marks) visit(mark);
   }
 }

@@ -1,9 +1,10 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { pagePolicyBreaches } from './page-policy.ts';
 import { plural } from '../engine/plural.ts';
+import { readAhead } from '../disclosure/read-ahead.ts';
 
 /** Breaches listed in full before the rest are counted: one cause usually repeats on every page. */
 const SHOWN = 20;
@@ -35,8 +36,9 @@ export function pagePolicyCheck(): AstroIntegration {
         const root = fileURLToPath(dir);
         const pages = await htmlFiles(root);
         const found: string[] = [];
-        for (const page of pages) {
-          for (const breach of pagePolicyBreaches(await readFile(join(root, page), 'utf8'), site)) found.push(`${page}:${breach.line} ${breach.message}`);
+        for await (const { path, text } of readAhead(pages.map((page) => join(root, page)))) {
+          const page = relative(root, path).split(sep).join('/');
+          for (const breach of pagePolicyBreaches(text, site)) found.push(`${page}:${breach.line} ${breach.message}`);
         }
         if (found.length > 0) {
           const more = found.length > SHOWN ? [`… and ${found.length - SHOWN} more`] : [];

@@ -26,8 +26,9 @@ const help = { draw: drawChart, helpWhile: () => getHeapStatistics().used_heap_s
 const pool = threads > 0 ? new ChartPool(__TABLED_CHART_WORKER__, threads, help) : undefined;
 
 /**
- * Charts just drawn, by their job: the latest version of a report has two pages (the report's
- * address and its own), rendered one after the other with the same charts.
+ * Charts just drawn, by their job: a report page's charts are asked for again by the charts' own pages
+ * rendered right after it (pages/reports/[...id].astro), and the latest version of a report has two
+ * pages (the report's address and its own) with the same charts.
  */
 const recent = new RecentlyUsed<string, Promise<RenderedChart>>(RECENT_CHARTS);
 

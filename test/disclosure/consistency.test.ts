@@ -82,3 +82,21 @@ describe('siteMarks(dist) on a chart’s CSV', () => {
     await expect(siteMarks(dist)).rejects.toThrow("reports/x/v1/figures/other.csv is a chart's CSV but reports/x/v1/figures/other/index.html, the chart's own page, is missing");
   });
 });
+
+describe('pageMarks(html) around a chart’s drawing', () => {
+  const drawing = (inside: string) => `<svg viewBox="0 0 10 10"><g><text x="1">52.0</text>${inside}</g></svg>`;
+
+  it('finds the same marks with the unmarked drawing left unread, and a mark a drawing holds', () => {
+    const html = `<main id="m"><p><span data-figure="a">52.0</span></p>${drawing('')}<table><td data-figure="b">7</td></table>${drawing('<text data-figure="c">8.3%</text>')}</main>`;
+    expect(pageMarks(html, 'p.html').map((m) => [m.key, m.text, m.where])).toEqual([
+      ['a', '52.0', 'span in #m'],
+      ['b', '7', 'td in #m'],
+      ['c', '8.3%', 'text in #m'],
+    ]);
+  });
+
+  it('keeps a drawing whole when a drawing inside it holds a mark', () => {
+    const html = `<main><svg><svg><text data-figure="inner">3</text></svg><text data-figure="outer">4</text></svg></main>`;
+    expect(pageMarks(html, 'p.html').map((m) => `${m.key}=${m.text}`)).toEqual(['inner=3', 'outer=4']);
+  });
+});

@@ -1,8 +1,9 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brokenLinks, formatBrokenLinks } from './check-links.ts';
 import { pageLinks, type PageLinks } from './page-links.ts';
+import { readAhead } from '../../disclosure/read-ahead.ts';
 
 interface BuildDoneOptions {
   dir: URL;
@@ -35,7 +36,8 @@ export function linkCheck() {
         const root = fileURLToPath(dir);
         const files = new Set(await allFiles(root));
         const pages = new Map<string, PageLinks>();
-        for (const file of [...files].filter((f) => f.endsWith('.html')).sort()) pages.set(file, pageLinks(await readFile(join(root, file), 'utf8')));
+        const html = [...files].filter((f) => f.endsWith('.html')).sort();
+        for await (const { path, text } of readAhead(html.map((file) => join(root, file)))) pages.set(relative(root, path).split(sep).join('/'), pageLinks(text));
         const broken = brokenLinks(pages, { has: (path) => files.has(path) }, origin);
         if (broken.length > 0) throw new Error(formatBrokenLinks(broken));
         const links = [...pages.values()].reduce((sum, page) => sum + page.links.length, 0);

@@ -12,23 +12,22 @@ import { remarkContentOnly } from './src/render/markdown/content-only.ts';
 import { remarkNoNestedLinks } from './src/render/markdown/no-nested-links.ts';
 import { remarkComponentProps } from './src/render/markdown/component-props.ts';
 import { catalogueNames } from './src/render/markdown/catalogue-names.ts';
-import { pagefindIndex } from './src/publish/search/pagefind-integration.ts';
-import { disclosureCheck } from './src/disclosure/disclosure-integration.ts';
-import { consistencyCheck } from './src/disclosure/consistency-integration.ts';
 import { pagePolicyCheck } from './src/publish/page-policy-integration.ts';
 import { publicationRecord } from './src/publish/publication-record-integration.ts';
 import { mdxOneAtATime } from './src/adapters/mdx.ts';
 import { configuredAddress, siteAddressCheck } from './src/publish/discovery/site-address-integration.ts';
-import { linkCheck } from './src/publish/links/link-check-integration.ts';
+import { wholeSiteChecks } from './src/publish/whole-site-checks.ts';
 import { versionCache } from './src/publish/version-cache-integration.ts';
+import { shardOfBuild } from './src/publish/shards/shard.ts';
 
 // A test scenario (TABLED_SITE) gets its own cache so that no build reads another's content;
 // TABLED_CACHE_DIR gives a build a cache of its own, for builds of one site running side by side.
 const scenario = process.env.TABLED_SITE;
 const project = fileURLToPath(new URL('.', import.meta.url));
-const disclosure = disclosureCheck(scenario ?? '.');
 const cacheDir = process.env.TABLED_CACHE_DIR ?? (scenario ? `${scenario}/.astro-cache` : './node_modules/.astro');
 const site = configuredAddress(scenario ?? project);
+// A shard (npm run build -- --shard i/n) is checked whole-site once joined with the others (npm run build:merge).
+const shard = shardOfBuild(process.env);
 // Published reports' pages, made once and copied into later builds while nothing they were made from
 // changes (src/publish/version-cache.ts).
 const versions = versionCache({
@@ -36,7 +35,7 @@ const versions = versionCache({
   project,
   cacheDir: resolve(scenario ?? project, cacheDir),
   env: process.env,
-  enabled: process.env.TABLED_VERSION_CACHE === '1' && !process.env.TABLED_RECORD_VERSIONS,
+  enabled: process.env.TABLED_VERSION_CACHE === '1' && !process.env.TABLED_RECORD_VERSIONS && shard === undefined,
 });
 
 export default defineConfig({
@@ -69,8 +68,17 @@ export default defineConfig({
   // twice with two values; the link check reads every page once written. The disclosure check reads
   // everything written, search index included: it begins on other threads while Pagefind works and judges
   // the site last of all. Published reports' kept pages are copied in before any of those reads the
-  // output, and what this build rendered is kept only after all of them have passed.
-  integrations: [versions.restore, publicationRecord(scenario ?? project), siteAddressCheck(scenario ?? project), mdx(), sitemap({ filter: (page) => !page.endsWith('/draft/') && !/\/reports\/.+\/figures\//.test(page), customPages: versions.sitemapPages(site) }), pagePolicyCheck(), disclosure.begin, pagefindIndex(), consistencyCheck(), linkCheck(), disclosure.check, versions.keep],
+  // output, and what this build rendered is kept only after all of them have passed. A shard stops
+  // after the page policy: the search index and the checks that compare pages are run on the joined site.
+  integrations: [
+    versions.restore,
+    publicationRecord(scenario ?? project),
+    siteAddressCheck(scenario ?? project),
+    mdx(),
+    sitemap({ filter: (page) => !page.endsWith('/draft/') && !/\/reports\/.+\/figures\//.test(page), customPages: versions.sitemapPages(site) }),
+    pagePolicyCheck(),
+    ...(shard === undefined ? [...wholeSiteChecks(scenario ?? '.'), versions.keep] : []),
+  ],
   build: { format: 'directory', inlineStylesheets: 'never' },
   cacheDir,
   // Reports must be complete without client JavaScript: nothing is prefetched or hydrated.

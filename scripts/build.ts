@@ -7,11 +7,13 @@
  * without the stack traces (pass --verbose to see them).
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { BuildErrorFilter } from '../src/adapters/astro-errors.ts';
-import { BUILD_MARKER, BUILD_MARKER_TEXT, outDirProblem } from '../src/publish/out-dir.ts';
+import { outDirProblem, putInPlace } from '../src/publish/out-dir.ts';
+import { parseShard, shardName, type Shard } from '../src/publish/shards/shard.ts';
+import { writeShardRecord } from '../src/publish/shards/shard-record.ts';
 import { BUILD_HEAP_MB, BUILD_YOUNG_SEMI_SPACE_MB } from '../src/adapters/build-tuning.ts';
 
 /** The argument after `name`, or in `name=value`; undefined when absent. */
@@ -26,8 +28,18 @@ function withoutOption(args: readonly string[], name: string): string[] {
   return args.filter((arg, index) => !(arg === name || arg.startsWith(`${name}=`) || args[index - 1] === name));
 }
 
-const args = process.argv.slice(2);
-const verbose = args.includes('--verbose');
+const given = process.argv.slice(2);
+const verbose = given.includes('--verbose');
+// --shard i/n builds a share of the councils (src/publish/shards/shard.ts); npm run build:merge joins the shards.
+const shardAsked = option(given, '--shard');
+let shard: Shard | undefined;
+try {
+  shard = shardAsked === undefined ? undefined : parseShard(shardAsked);
+} catch (error) {
+  process.stderr.write(`${(error as Error).message}\n`);
+  process.exit(1);
+}
+const args = withoutOption(given, '--shard');
 // Astro resolves a relative --outDir against the project root (--root, else the working folder).
 const root = resolve(option(args, '--root') ?? '.');
 const target = resolve(root, option(args, '--outDir') ?? 'dist');
@@ -38,6 +50,7 @@ if (notOwned !== undefined) {
   process.exit(1);
 }
 // Beside the target, so that the swap is a rename within one file system.
+mkdirSync(dirname(target), { recursive: true });
 const building = mkdtempSync(join(dirname(target), `.${basename(target)}-building-`));
 
 function removeAll(): void {
@@ -53,7 +66,10 @@ const child = spawn(
   process.execPath,
   [`--max-old-space-size=${BUILD_HEAP_MB}`, `--max-semi-space-size=${BUILD_YOUNG_SEMI_SPACE_MB}`, resolve('node_modules/astro/bin/astro.mjs'), 'build', ...withoutOption(args, '--outDir'), '--outDir', building],
   // Published versions' pages are kept between builds (src/publish/version-cache.ts); TABLED_VERSION_CACHE=0 renders them all.
-  { stdio: ['inherit', 'inherit', verbose ? 'inherit' : 'pipe'], env: { ...process.env, TABLED_VERSION_CACHE: process.env['TABLED_VERSION_CACHE'] ?? '1' } },
+  {
+    stdio: ['inherit', 'inherit', verbose ? 'inherit' : 'pipe'],
+    env: { ...process.env, TABLED_VERSION_CACHE: process.env['TABLED_VERSION_CACHE'] ?? '1', TABLED_SHARD: shard === undefined ? '' : shardName(shard) },
+  },
 );
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -79,15 +95,8 @@ const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>
 await stderrDone;
 
 if (code === 0) {
-  writeFileSync(join(building, BUILD_MARKER), BUILD_MARKER_TEXT);
-  const previous = `${building}-previous`;
-  try {
-    renameSync(target, previous);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
-  renameSync(building, target);
-  rmSync(previous, { recursive: true, force: true });
+  if (shard !== undefined) writeShardRecord(building, shard);
+  putInPlace(building, target);
 } else {
   removeAll();
   const shown = target.startsWith(`${process.cwd()}/`) ? target.slice(process.cwd().length + 1) : target;

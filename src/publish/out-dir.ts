@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, readdirSync, realpathSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 
 /** Left in every output folder `npm run build` writes, so that a later build knows the folder is its own. */
@@ -51,4 +51,20 @@ export function outDirProblem(target: string, { root, project }: { root: string;
   const entries = readdirSync(out);
   if (entries.length === 0 || entries.includes(BUILD_MARKER)) return undefined;
   return `${reason}: it already holds files that no build of this site wrote (no ${BUILD_MARKER} in it), which the build would delete. ${fix}`;
+}
+
+/**
+ * Puts a finished build (`building`, beside `target` on the same file system) in the target's place,
+ * marked as the build's own; whatever was there before is removed only once the new one is in place.
+ */
+export function putInPlace(building: string, target: string): void {
+  writeFileSync(join(building, BUILD_MARKER), BUILD_MARKER_TEXT);
+  const previous = `${building}-previous`;
+  try {
+    renameSync(target, previous);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  renameSync(building, target);
+  rmSync(previous, { recursive: true, force: true });
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readPublishedVersions, type PublishedVersion } from '../publish/published-versions.ts';
 import { reportRoutes, type ReportRoute } from '../publish/report-routes.ts';
+import { buildsSiteWide, councilsOfShard, shardOfBuild } from '../publish/shards/shard.ts';
 import { model } from './figures.ts';
 import { contentDir } from './paths.ts';
 
@@ -88,14 +89,27 @@ export function isReused(id: string): boolean {
   return reused.has(id);
 }
 
+const shard = shardOfBuild();
+
+/** Whether this build makes the site-wide pages: always, unless it is a shard other than the site shard. */
+export const sitePagesHere = buildsSiteWide(shard);
+
+/** The report pages of the councils this build is for: all of them, or a shard's share (src/publish/shards/shard.ts). */
+export async function reportPagesHere(): Promise<ReportPage[]> {
+  const all = await reportPages();
+  if (shard === undefined) return all;
+  const councils = councilsOfShard(all.map((page) => page.report.data.authority), shard);
+  return all.filter((page) => councils.has(page.report.data.authority));
+}
+
 /**
- * The report pages this build renders: all of them but the published ones that a previous build made
- * from the same inputs, which are copied in instead (src/publish/version-cache.ts). A draft or an
- * amendment in preparation is rendered from data/ every time.
+ * The report pages this build renders: those of its councils but the published ones that a previous
+ * build made from the same inputs, which are copied in instead (src/publish/version-cache.ts). A draft
+ * or an amendment in preparation is rendered from data/ every time.
  */
 export async function renderedReportPages(): Promise<ReportPage[]> {
-  const all = await reportPages();
-  return reused.size === 0 ? all : all.filter((page) => !(page.route.kind === 'version' && reused.has(page.report.id)));
+  const here = await reportPagesHere();
+  return reused.size === 0 ? here : here.filter((page) => !(page.route.kind === 'version' && reused.has(page.report.id)));
 }
 
 export function reportPath(report: Report): string {

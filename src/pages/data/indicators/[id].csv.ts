@@ -3,8 +3,10 @@ import { datasetFigures } from '../../../publish/downloads/dataset-figures.ts';
 import { DOWNLOAD_COLUMNS, downloadRow } from '../../../publish/downloads/download-row.ts';
 import { tidyCsv } from '../../../publish/downloads/tidy-csv.ts';
 import { model } from '../../../site/figures.ts';
+import { sitePagesHere } from '../../../site/reports.ts';
 
 export const getStaticPaths = (() => {
+  if (!sitePagesHere) return [];
   const used = new Set(model.dataset.observations.map((o) => o.indicator));
   return [...used].map((id) => ({ params: { id } }));
 }) satisfies GetStaticPaths;

@@ -4,9 +4,10 @@ import { tidyCsv } from '../../../publish/downloads/tidy-csv.ts';
 import type { FigureNode } from '../../../model/figure-node.ts';
 import { nationalCouncilIndicator, type NationalCouncil } from '../../../model/views/national.ts';
 import { model } from '../../../site/figures.ts';
+import { sitePagesHere } from '../../../site/reports.ts';
 import { nationalIndicatorList, nationalPages } from '../../../site/national.ts';
 
-export const getStaticPaths = (() => nationalPages.map((page) => ({ params: { council: page.slug }, props: { page } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => (sitePagesHere ? nationalPages.map((page) => ({ params: { council: page.slug }, props: { page } })) : [])) satisfies GetStaticPaths;
 
 const COLUMNS = [...DOWNLOAD_COLUMNS, 'rank', 'rank_of', 'quartile'] as const;
 

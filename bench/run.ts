@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { LIMITS, budgetLine, type Budget } from './budgets.ts';
-import { buildTabled } from './build-tabled.ts';
+import { buildEnv, buildTabled } from './build-tabled.ts';
 import { extrapolate, growthRatio, type GrowthPoint } from './growth.ts';
 import { machine } from './machine.ts';
 import { measuredRun, medianRun, type MeasuredRun } from './measured-run.ts';
@@ -14,6 +14,7 @@ import { buildFramework } from './peer/build-framework.ts';
 import { writeFrameworkSite } from './peer/framework-site.ts';
 import { chartCount, COUNCIL_SCALE, NATIONAL_SCALE, QUICK_SCALE, reportCount, timesCouncils, type Scale } from './scale.ts';
 import { publishAll } from './site/publish-all.ts';
+import { differingFiles } from './same-files.ts';
 import { writeSyntheticSite, type SyntheticSite } from './site/write-site.ts';
 
 const args = new Set(process.argv.slice(2));
@@ -114,6 +115,28 @@ async function publishedCouncil(draft: MeasuredRun, timed: Timed[], budgets: Bud
   timed.push({ name: `one report added to ${earlier.length} published, within ${LIMITS.oneMoreReportRatio}× a site of that report alone`, limit: LIMITS.oneMoreReportRatio, wall: next.seconds / one.seconds, cpu: next.cpuSeconds && one.cpuSeconds ? next.cpuSeconds / one.cpuSeconds : undefined, runs: [next, one], unit: '×' });
 }
 
+/** Shards the `sharded` build of the national scale is split into. */
+const SHARDS = 4;
+
+/**
+ * A site built as SHARDS shards, one process after another, and joined (`npm run build:sharded`),
+ * against its whole build in `wholeDir`: time, the largest process's memory, and any file that differs.
+ */
+async function shardedBuild(folder: string, wholeDir: string, name: string, budgets: Budget[]): Promise<MeasuredRun> {
+  const out = join(folder, 'dist-sharded');
+  const run = await measuredRun(process.execPath, ['--experimental-strip-types', resolve('scripts/build-sharded.ts'), '--shards', String(SHARDS), '--outDir', out], {
+    env: buildEnv({ TABLED_SITE: folder }),
+    timeoutSeconds: 3600,
+  });
+  if (!run.ok) failed(`the sharded build of ${name}`, run);
+  const differing = differingFiles(wholeDir, out);
+  line(`${name}, ${SHARDS} shards built one after another and joined: build seconds ${seconds(run)}, peak memory ${mb(run.peakBytes)}`);
+  line(`${name}, ${SHARDS} shards joined against the whole build: ${differing.length === 0 ? 'the same bytes in every file' : `${differing.length} files differ (${differing.slice(0, 5).join(', ')})`}`);
+  budgets.push({ name: `${name}, ${SHARDS} shards joined: files differing from the whole build`, limit: 0, measured: differing.length, unit: 'files' });
+  rmSync(out, { recursive: true, force: true });
+  return run;
+}
+
 async function main(): Promise<void> {
   const before = machine();
   const budgets: Budget[] = [];
@@ -207,7 +230,9 @@ async function main(): Promise<void> {
   const growthRuns: MeasuredRun[] = [main.run];
   for (const factor of [4, 16]) {
     const scale = timesCouncils(base, factor);
-    const { run } = await buildScale(scale);
+    const { site, run } = await buildScale(scale);
+    // The quick run checks the sharded build on a site of several councils; the full run does on the national scale.
+    if (quick && factor === 4) await shardedBuild(site.folder, join(site.folder, 'dist'), `${factor}× the ${base.name} case`, budgets);
     points.push({ charts: chartCount(scale), seconds: run.seconds, peakBytes: run.peakBytes });
     cpu.push(run.cpuSeconds);
     growthRuns.push(run);
@@ -228,6 +253,9 @@ async function main(): Promise<void> {
       printBuild(NATIONAL_SCALE, national.run);
       timed.push({ name: 'national build time', limit: LIMITS.nationalSeconds, wall: national.run.seconds, cpu: national.run.cpuSeconds, runs: [national.run] });
       budgets.push({ name: 'national peak memory', limit: LIMITS.nationalBytes, measured: national.run.peakBytes, unit: 'bytes' });
+      const sharded = await shardedBuild(national.site.folder, join(national.site.folder, 'dist'), 'national', budgets);
+      timed.push({ name: `national build time, ${SHARDS} shards`, limit: LIMITS.nationalSeconds, wall: sharded.seconds, cpu: sharded.cpuSeconds, runs: [sharded] });
+      budgets.push({ name: `national peak memory, ${SHARDS} shards`, limit: LIMITS.nationalBytes, measured: sharded.peakBytes, unit: 'bytes' });
     } else {
       const estimate = extrapolate(points, chartCount(NATIONAL_SCALE));
       line(`national: not built (run npm run bench -- --national); extrapolated from the 4× and 16× builds`);

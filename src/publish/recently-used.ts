@@ -21,6 +21,17 @@ export class RecentlyUsed<K, V> {
     return value;
   }
 
+  /** Keeps `value` for `key` as the most recent, in place of any kept before. */
+  set(key: K, value: V): void {
+    this.#entries.delete(key);
+    this.get(key, () => value);
+  }
+
+  /** The value kept for `key`, without making it the most recent. */
+  peek(key: K): V | undefined {
+    return this.#entries.get(key);
+  }
+
   get size(): number {
     return this.#entries.size;
   }

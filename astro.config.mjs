@@ -24,10 +24,12 @@ import { shardOfBuild } from './src/publish/shards/shard.ts';
 // TABLED_CACHE_DIR gives a build a cache of its own, for builds of one site running side by side.
 const scenario = process.env.TABLED_SITE;
 const project = fileURLToPath(new URL('.', import.meta.url));
-const cacheDir = process.env.TABLED_CACHE_DIR ?? (scenario ? `${scenario}/.astro-cache` : './node_modules/.astro');
+
 const site = configuredAddress(scenario ?? project);
 // A shard (npm run build -- --shard i/n) is checked whole-site once joined with the others (npm run build:merge).
 const shard = shardOfBuild(process.env);
+// Each shard its own cache: a shard stores other councils' reports as data alone (src/content.config.ts).
+const cacheDir = `${process.env.TABLED_CACHE_DIR ?? (scenario ? `${scenario}/.astro-cache` : './node_modules/.astro')}${shard === undefined ? '' : `/shard-${shard.index}-of-${shard.count}`}`;
 // Published reports' pages, made once and copied into later builds while nothing they were made from
 // changes (src/publish/version-cache.ts).
 const versions = versionCache({

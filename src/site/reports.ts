@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readPublishedVersions, type PublishedVersion } from '../publish/published-versions.ts';
 import { reportRoutes, type ReportRoute } from '../publish/report-routes.ts';
-import { buildsSiteWide, councilsOfShard, shardOfBuild } from '../publish/shards/shard.ts';
+import { buildsCouncil, buildsSiteWide, shardOfBuild } from '../publish/shards/shard.ts';
 import { model } from './figures.ts';
 import { contentDir } from './paths.ts';
 
@@ -97,9 +97,7 @@ export const sitePagesHere = buildsSiteWide(shard);
 /** The report pages of the councils this build is for: all of them, or a shard's share (src/publish/shards/shard.ts). */
 export async function reportPagesHere(): Promise<ReportPage[]> {
   const all = await reportPages();
-  if (shard === undefined) return all;
-  const councils = councilsOfShard(all.map((page) => page.report.data.authority), shard);
-  return all.filter((page) => councils.has(page.report.data.authority));
+  return shard === undefined ? all : all.filter((page) => buildsCouncil(shard, page.report.data.authority));
 }
 
 /**

@@ -11,7 +11,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishAll } from '../../bench/site/publish-all.ts';
 import { writeSyntheticSite, type SyntheticSite } from '../../bench/site/write-site.ts';
-import { councilsOfShard, parseShard } from '../../src/publish/shards/shard.ts';
+import { buildsCouncil, parseShard, shardOfCouncil } from '../../src/publish/shards/shard.ts';
 import { shardsInOrder } from '../../src/publish/shards/merge-shards.ts';
 import { writeShardRecord } from '../../src/publish/shards/shard-record.ts';
 import { cleanEnv } from '../support/clean-env.ts';
@@ -52,11 +52,13 @@ describe('a share of the councils', () => {
     for (const bad of ['0/4', '5/4', '2', 'a/b', '1/0', '1/65']) expect(() => parseShard(bad)).toThrow(/--shard must be i\/n/);
   });
 
-  it('deals each council to exactly one shard, in turn by code, whatever order they come in', () => {
-    const councils = ['E09000002', 'E06000005', 'E08000016', 'E10000003', 'E06000014', 'E09000002'];
-    const shards = [1, 2, 3, 4].map((index) => councilsOfShard(councils, { index, count: 4 }));
-    expect(shards.map((s) => [...s])).toEqual([['E06000005', 'E10000003'], ['E06000014'], ['E08000016'], ['E09000002']]);
-    expect(councilsOfShard([...councils].reverse(), { index: 1, count: 4 })).toEqual(shards[0]);
+  it('deals each council to one shard by its code alone, near-evenly across many', () => {
+    const codes = Array.from({ length: 150 }, (_, at) => `X${String(at + 1).padStart(8, '0')}`);
+    const shares = [1, 2, 3, 4].map((index) => codes.filter((code) => buildsCouncil({ index, count: 4 }, code)).length);
+    expect(shares.reduce((a, b) => a + b)).toBe(150);
+    expect(Math.max(...shares) - Math.min(...shares)).toBeLessThanOrEqual(6);
+    expect(['X00000001', 'X00000002', 'X00000003'].map((code) => shardOfCouncil(code, 4))).toEqual([1, 2, 3]);
+    expect(buildsCouncil(undefined, 'X00000002')).toBe(true);
   });
 
   it('refuses to join shards that are not every shard of one split, each once', () => {

@@ -10,7 +10,11 @@ import { datesAsWritten } from './frontmatter.ts';
  * schema sees it. Each entry's file is read again here (public LoaderContext.parseData, which gets its
  * path) so that an impossible date stops the build at its line and column.
  */
-export function reportsLoader({ base, root }: { base: string; root: string }): Loader {
+/**
+ * `rendersCouncil`, for a shard of the build, says whose reports this build renders; another
+ * council's are kept as data alone (see dataOnlyElsewhere).
+ */
+export function reportsLoader({ base, root, rendersCouncil }: { base: string; root: string; rendersCouncil?: ((code: string) => boolean) | undefined }): Loader {
   const inner = glob({
     pattern: '**/index.mdx',
     base,
@@ -21,6 +25,7 @@ export function reportsLoader({ base, root }: { base: string; root: string }): L
     load: (context) =>
       inner.load({
         ...context,
+        store: rendersCouncil === undefined ? context.store : dataOnlyElsewhere(context.store, rendersCouncil),
         parseData: async (props) => {
           if (props.filePath === undefined) return context.parseData(props);
           const source = await readFile(props.filePath, 'utf8');
@@ -28,5 +33,24 @@ export function reportsLoader({ base, root }: { base: string; root: string }): L
           return context.parseData({ ...props, data: data as typeof props.data });
         },
       }),
+  };
+}
+
+type Store = Parameters<Loader['load']>[0]['store'];
+
+/**
+ * A shard's store (src/publish/shards/): the reports of councils another shard renders are kept as
+ * data alone, for the site-wide pages, without a module to render, so that this shard's bundle leaves
+ * their MDX out. Their digest is marked too, so that a later build of the whole site with the same
+ * cache stores them again whole rather than keep them as data alone.
+ */
+function dataOnlyElsewhere(store: Store, rendersCouncil: (code: string) => boolean): Store {
+  return {
+    ...store,
+    set: (entry) => {
+      const authority = (entry.data as { authority?: unknown }).authority;
+      if (typeof authority !== 'string' || rendersCouncil(authority)) return store.set(entry);
+      return store.set({ ...entry, deferredRender: false, ...(entry.digest === undefined ? {} : { digest: `${String(entry.digest)}:data-only` }) });
+    },
   };
 }

@@ -1,6 +1,6 @@
 /**
  * A share of a site's build (`npm run build -- --shard i/n`): every report of the councils that fall
- * to shard i, and in shard 1, the site shard, every site-wide page as well. Shards are joined by
+ * to shard i (`shardOfCouncil`), and in shard 1, the site shard, every site-wide page as well. Shards are joined by
  * `npm run build:merge` (./merge-shards.ts), which runs the whole-site checks over the joined output.
  */
 export interface Shard {
@@ -41,10 +41,20 @@ export function buildsSiteWide(shard: Shard | undefined): boolean {
 }
 
 /**
- * Which councils a shard builds: the councils with reports, by code, dealt in turn to shards 1 to n,
- * so that each shard gets a near-equal share, and the same content always deals the same way.
+ * The shard that builds a council's reports: from its code alone (FNV-1a, 32-bit), so that any
+ * process, reading one report or all, deals a council to the same shard, and adding a council never
+ * moves another. Shares are near-equal across many councils, not exact across a few.
  */
-export function councilsOfShard(councils: Iterable<string>, shard: Shard): Set<string> {
-  const dealt = [...new Set(councils)].sort();
-  return new Set(dealt.filter((_, at) => (at % shard.count) + 1 === shard.index));
+export function shardOfCouncil(code: string, count: number): number {
+  let hash = 0x811c9dc5;
+  for (const char of code) {
+    hash ^= char.codePointAt(0) ?? 0;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return (hash % count) + 1;
+}
+
+/** Whether a council's reports are built by `shard` (always, in a whole build). */
+export function buildsCouncil(shard: Shard | undefined, code: string): boolean {
+  return shard === undefined || shardOfCouncil(code, shard.count) === shard.index;
 }

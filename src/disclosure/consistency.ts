@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { csvParse, csvParseRows } from 'd3-dsv';
 import { parseLight, type LightElement } from './light-dom.ts';
+import { ownCopy } from './own-copy.ts';
 import { readAhead } from './read-ahead.ts';
 
 /** One place a built site shows a model figure: a marked element of a page, or a row of a download. */
@@ -55,7 +56,8 @@ export class FigureAgreement {
     const id = `${mark.model}\u0000${mark.key}`;
     const seen = this.first.get(id);
     if (seen === undefined) {
-      this.first.set(id, mark);
+      // Kept until the whole site is read: copies, so that the page each was read from is not kept whole.
+      this.first.set(ownCopy(id), { model: ownCopy(mark.model), key: ownCopy(mark.key), text: ownCopy(mark.text), file: mark.file, where: ownCopy(mark.where) });
       return;
     }
     if (comparable(seen.text) === comparable(mark.text) || this.reported.has(id)) return;

@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { ownCopy } from '../../disclosure/own-copy.ts';
 
 /** What a page links to, and the ids a link to it may name after `#`. */
 export interface PageLinks {
@@ -41,19 +42,20 @@ export function pageLinks(html: string): PageLinks {
   const parser = new Parser(
     {
       onopentag(name, attributes) {
+        // Kept for every page of the site until all are read: copies, so that no page is kept whole.
         const id = attributes['id'];
-        if (id !== undefined) found.ids.add(id);
-        if (name === 'a' && attributes['name'] !== undefined) found.ids.add(attributes['name']);
+        if (id !== undefined) found.ids.add(ownCopy(id));
+        if (name === 'a' && attributes['name'] !== undefined) found.ids.add(ownCopy(attributes['name']));
         for (const attribute of URL_ATTRIBUTES[name] ?? []) {
           const url = attributes[attribute];
-          if (url !== undefined) found.links.push({ url, where: `${name} ${attribute}` });
+          if (url !== undefined) found.links.push({ url: ownCopy(url), where: `${name} ${attribute}` });
         }
         for (const attribute of ['srcset', 'imagesrcset']) {
           const value = attributes[attribute];
-          if (value !== undefined) for (const url of srcsetUrls(value)) found.links.push({ url, where: `${name} ${attribute}` });
+          if (value !== undefined) for (const url of srcsetUrls(value)) found.links.push({ url: ownCopy(url), where: `${name} ${attribute}` });
         }
         if (name === 'meta' && /^og:(url|image)$/.test(attributes['property'] ?? '') && attributes['content'] !== undefined) {
-          found.links.push({ url: attributes['content'], where: `meta ${attributes['property']}` });
+          found.links.push({ url: ownCopy(attributes['content']), where: `meta ${ownCopy(attributes['property'] ?? '')}` });
         }
       },
     },

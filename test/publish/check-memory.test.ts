@@ -1,7 +1,6 @@
 /**
  * The link check and the one-value check keep what they read of every page until they have read them
- * all. What they keep must not keep the pages: the national scale's 73,848 pages ran the merge of its
- * shards out of a 4 GB heap in the link check before they kept copies.
+ * all. What they keep must not keep the pages, or a site of tens of thousands of pages is held whole.
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';

@@ -155,7 +155,7 @@ export async function visitSiteMarks(dist: string, visit: (mark: FigureMark) => 
   const read = entries
     .filter((entry) => entry.isFile() && (entry.name.endsWith('.html') || entry.name.endsWith('.csv')))
     .map((entry) => join(entry.parentPath, entry.name))
-    .filter((path) => !relative(dist, path).split(sep).join('/').startsWith('pagefind/'));
+    .filter((path) => !path.startsWith(join(dist, 'pagefind', sep)));
   for await (const { path, text } of readAhead(read)) {
     const file = relative(dist, path).split(sep).join('/');
     let marks: FigureMark[];

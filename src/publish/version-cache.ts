@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
+import { filesUnder } from './files-under.ts';
 
 /**
  * A published version can never change, so a published report's pages and downloads (its address,
@@ -37,16 +38,6 @@ export function publishedOutput(outDir: string, id: string): string[] {
   if (existsSync(join(pages, 'figures'))) paths.push(`reports/${id}/figures`);
   if (existsSync(join(outDir, 'data', 'reports', id))) paths.push(`data/reports/${id}`);
   return paths;
-}
-
-function filesUnder(root: string, folder: string, skip: (path: string) => boolean = () => false): string[] {
-  const base = join(root, folder);
-  if (!existsSync(base)) return [];
-  return readdirSync(base, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split('\\').join('/'))
-    .filter((path) => !skip(path))
-    .sort();
 }
 
 function digestFiles(hash: ReturnType<typeof createHash>, root: string, label: string, paths: readonly string[]): void {

@@ -8,11 +8,8 @@ import { datesAsWritten } from './frontmatter.ts';
  * Astro's glob loader for reports and their versions, with front matter dates taken as the author
  * wrote them: the loader's own YAML parsing turns an unquoted 2025-02-30 into 2 March before any
  * schema sees it. Each entry's file is read again here (public LoaderContext.parseData, which gets its
- * path) so that an impossible date stops the build at its line and column.
- */
-/**
- * `rendersCouncil`, for a shard of the build, says whose reports this build renders; another
- * council's are kept as data alone (see dataOnlyElsewhere).
+ * path) so that an impossible date stops the build at its line and column. `rendersCouncil`, for a
+ * shard of the build, says whose reports it renders; the others are kept as data alone (dataOnlyElsewhere).
  */
 export function reportsLoader({ base, root, rendersCouncil }: { base: string; root: string; rendersCouncil?: ((code: string) => boolean) | undefined }): Loader {
   const inner = glob({
@@ -41,8 +38,7 @@ type Store = Parameters<Loader['load']>[0]['store'];
 /**
  * A shard's store (src/publish/shards/): the reports of councils another shard renders are kept as
  * data alone, for the site-wide pages, without a module to render, so that this shard's bundle leaves
- * their MDX out. Their digest is marked too, so that a later build of the whole site with the same
- * cache stores them again whole rather than keep them as data alone.
+ * their MDX out. Each shard has a cache of its own (astro.config.mjs), so no other build reads them.
  */
 function dataOnlyElsewhere(store: Store, rendersCouncil: (code: string) => boolean): Store {
   return {
@@ -50,7 +46,7 @@ function dataOnlyElsewhere(store: Store, rendersCouncil: (code: string) => boole
     set: (entry) => {
       const authority = (entry.data as { authority?: unknown }).authority;
       if (typeof authority !== 'string' || rendersCouncil(authority)) return store.set(entry);
-      return store.set({ ...entry, deferredRender: false, ...(entry.digest === undefined ? {} : { digest: `${String(entry.digest)}:data-only` }) });
+      return store.set({ ...entry, deferredRender: false });
     },
   };
 }

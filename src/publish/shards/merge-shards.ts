@@ -1,5 +1,6 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join } from 'node:path';
+import { filesUnder } from '../files-under.ts';
 import { BUILD_MARKER } from '../out-dir.ts';
 import { readShardRecord, SHARD_RECORD } from './shard-record.ts';
 import { shardName, SITE_SHARD, type Shard } from './shard.ts';
@@ -10,13 +11,6 @@ const REPORT_FILE = /^(?:reports|data\/reports)\/[^/]+\//;
 const SITEMAP_PAGES = /^sitemap-\d+\.xml$/;
 /** A shard's bookkeeping, which is not part of the site. */
 const NOT_SITE = new Set([SHARD_RECORD, BUILD_MARKER]);
-
-function filesOf(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .sort();
-}
 
 /** The shards given, in order, after checking that they are every shard of one split, each once. */
 export function shardsInOrder(dirs: readonly string[]): { dir: string; shard: Shard }[] {
@@ -75,7 +69,7 @@ export function joinShards(dirs: readonly string[], into: string): { shards: num
   const shards = shardsInOrder(dirs);
   const from = new Map<string, string>();
   for (const { dir, shard } of shards) {
-    for (const file of filesOf(dir)) {
+    for (const file of filesUnder(dir)) {
       if (NOT_SITE.has(file) || SITEMAP_PAGES.test(file)) continue;
       const own = REPORT_FILE.test(file);
       if (!own && shard.index !== SITE_SHARD) continue;

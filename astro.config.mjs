@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rehypeNumberParagraphs } from './src/render/markdown/number-paragraphs.ts';
 import { rehypeTableRegions } from './src/render/markdown/table-regions.ts';
@@ -22,14 +22,14 @@ import { shardOfBuild } from './src/publish/shards/shard.ts';
 
 // A test scenario (TABLED_SITE) gets its own cache so that no build reads another's content;
 // TABLED_CACHE_DIR gives a build a cache of its own, for builds of one site running side by side.
-const scenario = process.env.TABLED_SITE;
+const scenario = process.env.TABLED_SITE ? resolve(process.env.TABLED_SITE) : undefined;
 const project = fileURLToPath(new URL('.', import.meta.url));
 
 const site = configuredAddress(scenario ?? project);
 // A shard (npm run build -- --shard i/n) is checked whole-site once joined with the others (npm run build:merge).
 const shard = shardOfBuild(process.env);
 // Each shard its own cache: a shard stores other councils' reports as data alone (src/content.config.ts).
-const cacheDir = `${process.env.TABLED_CACHE_DIR ?? (scenario ? `${scenario}/.astro-cache` : './node_modules/.astro')}${shard === undefined ? '' : `/shard-${shard.index}-of-${shard.count}`}`;
+const cacheDir = `${process.env.TABLED_CACHE_DIR ?? (scenario ? join(scenario, '.astro-cache') : './node_modules/.astro')}${shard === undefined ? '' : `/shard-${shard.index}-of-${shard.count}`}`;
 // Published reports' pages, made once and copied into later builds while nothing they were made from
 // changes (src/publish/version-cache.ts).
 const versions = versionCache({

@@ -18,6 +18,13 @@ export function longMonthName(month: number): string {
   return LONG_MONTHS[month - 1] ?? `month ${month}`;
 }
 
+/** An ISO date in words, as an English reader writes it: `2020-12-01` is `1 December 2020`. */
+export function longDate(isoDate: string): string {
+  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (parts === null) throw new Error(`"${isoDate}" is not a date written as YYYY-MM-DD`);
+  return `${Number(parts[3])} ${longMonthName(Number(parts[2]))} ${parts[1]}`;
+}
+
 /** `2019/20`: the second part is the last two digits of the following year. */
 export function financialYearText(startYear: number): string {
   return `${startYear}/${two((startYear + 1) % 100)}`;

@@ -2,7 +2,7 @@ import type { AreaEntry, IndicatorEntry, Observation } from '../data/dataset.ts'
 import type { DfeIndicator } from '../data/dfe-indicator.ts';
 import type { EesFile } from '../data/ees.ts';
 import { parseGroupCode } from '../data/group-code.ts';
-import { formatFigure, given, periodLabel, periodSpan, type Figure, type Period } from '../engine/index.ts';
+import { formatFigure, given, longDate, periodLabel, periodSpan, type Figure, type Period } from '../engine/index.ts';
 import { ENGLAND } from './areas.ts';
 import { paperMatch } from './dfe/compare-paper-benchmarks.ts';
 import { comparisonYear, releaseDay } from './dfe/comparison-year.ts';
@@ -26,11 +26,6 @@ export interface ComparisonRule {
   words: string;
 }
 
-function longDay(day: string): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
-}
-
 /** The DfE mapping of an indicator, with its file, or undefined when no DfE file gives it. */
 export function dfeMapping(model: FigureModel, indicatorId: string): { mapping: DfeIndicator; file: EesFile } | undefined {
   const mapping = model.dataset.dfeIndicators?.find((m) => m.indicator === indicatorId);
@@ -51,7 +46,7 @@ export function comparisonRule(model: FigureModel, indicatorId: string, asOf: st
   const months = found.mapping.releaseMonths;
   return {
     period,
-    words: `${periodLabel(period)} is the latest year DfE had published by ${longDay(asOf)} (${found.mapping.publication}: about ${months} months after the year it covers, by ${longDay(releaseDay(found.mapping, year))} for ${periodLabel(period)})`,
+    words: `${periodLabel(period)} is the latest year DfE had published by ${longDate(asOf)} (${found.mapping.publication}: about ${months} months after the year it covers, by ${longDate(releaseDay(found.mapping, year))} for ${periodLabel(period)})`,
   };
 }
 

@@ -42,3 +42,18 @@ export function reportRoutes(id: string, { versions, status, drafts }: RouteInpu
   if (drafts) routes.push({ kind: 'working', path: `${id}/draft`, state: 'amendment' });
   return routes;
 }
+
+/**
+ * Where a report page's charts have their own pages and CSVs. A published version's charts are at its
+ * permanent address alone: the report's address shows the latest version and links its charts there, so
+ * that a chart embedded on another site or a table downloaded always names the version it is of, and
+ * stays as it was when a correction is published.
+ */
+export function chartsBase(id: string, route: ReportRoute): string {
+  return route.kind === 'version' && route.current ? `/reports/${id}/v${route.version}/` : `/reports/${route.path}/`;
+}
+
+/** Whether a report page's charts have their pages under its own address (not so the latest version's, at the report's address). */
+export function hasChartPages(route: ReportRoute): boolean {
+  return !(route.kind === 'version' && route.current);
+}

@@ -26,7 +26,7 @@ const FORMAT = 'tabled version pages 1';
 
 /**
  * A published report's pages and downloads in the output, relative to it: its address (the latest
- * version) with its charts' pages, each version's own, and the versions' figures. Nothing when the
+ * version), each version's own with its charts' pages, and the versions' figures. Nothing when the
  * report has no version there; never an amendment in preparation (`draft/`), which follows data/.
  */
 export function publishedOutput(outDir: string, id: string): string[] {
@@ -35,7 +35,6 @@ export function publishedOutput(outDir: string, id: string): string[] {
   const versions = readdirSync(pages).filter((name) => /^v\d+$/.test(name)).sort();
   if (versions.length === 0) return [];
   const paths = [`reports/${id}/index.html`, ...versions.map((name) => `reports/${id}/${name}`)];
-  if (existsSync(join(pages, 'figures'))) paths.push(`reports/${id}/figures`);
   if (existsSync(join(outDir, 'data', 'reports', id))) paths.push(`data/reports/${id}`);
   return paths;
 }

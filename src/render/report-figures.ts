@@ -6,6 +6,7 @@ import { PageRecord } from '../model/views/page-record.ts';
 import { chartCsv } from '../publish/downloads/chart-csv.ts';
 import { renderOffstage } from '../publish/render-offstage.ts';
 import { numberFigures, ReportCharts } from '../publish/report-charts.ts';
+import { chartsBase, hasChartPages } from '../publish/report-routes.ts';
 import { versionModel } from '../publish/version-model.ts';
 import { model, policies } from '../site/figures.ts';
 import { siteRoot } from '../site/paths.ts';
@@ -25,7 +26,7 @@ async function renderFigures(page: ReportPage): Promise<PageFigure[]> {
   const { route, entry, versions, report } = page;
   const version = route.kind === 'version' ? versions.find((v) => v.version === route.version) : undefined;
   const figureModel = version === undefined ? model : await versionModel(version, siteRoot, { relations: model.dataset.relations, policies });
-  const charts = new ReportCharts(`/reports/${route.path}/`);
+  const charts = new ReportCharts(chartsBase(report.id, route));
   const { Content } = await render(entry);
   const context = {
     authority: entry.data.authority,
@@ -49,6 +50,7 @@ const listings = new Map<string, Promise<ChartListing[]>>();
  * description is drawn from again only while its page is rendered.
  */
 export function chartListing(page: ReportPage): Promise<ChartListing[]> {
+  if (!hasChartPages(page.route)) return Promise.resolve([]);
   const known = listings.get(page.route.path);
   if (known !== undefined) return known;
   const listing = renderFigures(page).then((figures) => figures.map((figure) => ({ slug: figure.slug, csv: chartCsv(chartTable(figure.job)) })));
@@ -58,7 +60,7 @@ export function chartListing(page: ReportPage): Promise<ChartListing[]> {
 
 /** The charts of a report page for their own pages: as the page just rendered them, or found again if it was not the last. */
 export async function chartPageFigures(page: ReportPage): Promise<PageFigure[]> {
-  const base = `/reports/${page.route.path}/`;
+  const base = chartsBase(page.report.id, page.route);
   const remembered = rememberedPageFigures(base);
   if (remembered !== undefined) return remembered;
   const figures = await renderFigures(page);

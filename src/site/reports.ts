@@ -113,11 +113,3 @@ export async function renderedReportPages(): Promise<ReportPage[]> {
 export function reportPath(report: Report): string {
   return `/reports/${report.id}/`;
 }
-
-/** "1 December 2020" */
-export function longDate(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year, month - 1, day)),
-  );
-}

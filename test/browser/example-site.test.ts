@@ -5,7 +5,7 @@
  * One file on purpose: Vitest runs files in parallel, and each would otherwise build the site again.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
@@ -141,6 +141,40 @@ describe('the example site’s figures', () => {
     const marks = await siteMarks(siteDir);
     expect(marks.length).toBeGreaterThan(1000);
     expect(disagreements(marks)).toEqual([]);
+  });
+
+  it('have their charts’ own pages at each version’s address: a replaced version’s say so and link to the latest, the latest’s do not', () => {
+    const report = join(siteDir, 'reports/fictional-borough-2025-03');
+    const versions = readdirSync(report).filter((name) => /^v\d+$/.test(name)).sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
+    const latest = versions.at(-1)!;
+    expect(versions.length).toBeGreaterThan(1);
+    for (const version of versions) {
+      const slugs = readdirSync(join(report, version, 'figures'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+      expect(slugs.length, version).toBeGreaterThan(0);
+      for (const slug of slugs) {
+        const notice = parseHTML(readFileSync(join(report, version, 'figures', slug, 'index.html'), 'utf8')).document.querySelector('.version-notice');
+        if (version === latest) {
+          expect(notice, `${version}/${slug}`).toBeNull();
+          continue;
+        }
+        expect(notice?.textContent?.replace(/\s+/g, ' '), `${version}/${slug}`).toContain(`this figure is from version ${version.slice(1)} of the report. It has been replaced by version ${latest.slice(1)}`);
+        expect(notice?.querySelector('a')?.getAttribute('href')).toBe('/reports/fictional-borough-2025-03/');
+      }
+    }
+    expect(existsSync(join(report, 'figures')), 'chart pages at the report’s own address').toBe(false);
+  });
+
+  it('a replaced version’s chart page, with its notice: no axe WCAG 2.x A/AA violation at 1280 or 320 px, and no sideways scroll', async () => {
+    const first = readdirSync(join(siteDir, 'reports/fictional-borough-2025-03/v1/figures'), { withFileTypes: true }).find((entry) => entry.isDirectory());
+    expect(first).toBeDefined();
+    await withPage(`/reports/fictional-borough-2025-03/v1/figures/${first!.name}/`, desktop, async (page) => {
+      await expect(page.locator('.version-notice').isVisible()).resolves.toBe(true);
+      expect((await axeFindings(page)).map(formatAxeFinding)).toEqual([]);
+      await page.setViewportSize({ width: 320, height: 640 });
+      expect(reflowProblems(await readReflow(page))).toEqual([]);
+      expect((await axeFindings(page)).map(formatAxeFinding)).toEqual([]);
+      expect(policyProblems(page)).toEqual([]);
+    });
   });
 
   it('head every trend chart with its latest change: the last period against the one before it in the chart’s table', () => {

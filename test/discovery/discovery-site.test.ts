@@ -117,16 +117,33 @@ describe('a report page head', () => {
   });
 });
 
-describe('a published report’s chart at the report’s address and the version’s', () => {
+describe('a published report’s charts, at the version’s permanent address', () => {
   const slug = 'trend-referrals-from-2024-04';
-  it('has its CSV and its page of its own under each, each page of the version’s frozen figures, linking back to its own address', () => {
-    for (const base of ['reports/testshire-2025-04/', 'reports/testshire-2025-04/v1/']) {
-      expect(site.exists(`${base}figures/${slug}.csv`), base).toBe(true);
-      const embed = head(`${base}figures/${slug}/index.html`);
-      expect(embed.querySelector('main')?.getAttribute('data-figure-model'), base).toBe('content/reports/testshire-2025-04/versions/1/data');
-      expect(embed.querySelector('.embed-origin a')?.getAttribute('href'), base).toBe(`/${base}#figure-${slug}`);
-      expect(head(`${base}index.html`).querySelector(`#figure-${slug} .figure-links a[href="/${base}figures/${slug}/"]`), base).not.toBeNull();
+  const base = 'reports/testshire-2025-04/v1/';
+  it('gives each chart its CSV and its page of its own under the version’s address, of the version’s frozen figures, linking back to it', () => {
+    expect(site.exists(`${base}figures/${slug}.csv`)).toBe(true);
+    const embed = head(`${base}figures/${slug}/index.html`);
+    expect(embed.querySelector('main')?.getAttribute('data-figure-model')).toBe('content/reports/testshire-2025-04/versions/1/data');
+    expect(embed.querySelector('.embed-origin a')?.getAttribute('href')).toBe(`/${base}#figure-${slug}`);
+    // The latest version: nothing to say it was replaced.
+    expect(embed.querySelector('.version-notice')).toBeNull();
+  });
+
+  it('links the charts there from the report’s address too, which has no chart pages of its own', () => {
+    for (const page of ['reports/testshire-2025-04/', base]) {
+      const figure = head(`${page}index.html`).querySelector(`#figure-${slug}`);
+      expect(figure?.querySelector(`.figure-links a[href="/${base}figures/${slug}/"]`), page).not.toBeNull();
+      expect(figure?.querySelector(`.figure-links a[href="/${base}figures/${slug}.csv"]`), page).not.toBeNull();
     }
-    expect(site.file(`reports/testshire-2025-04/v1/figures/${slug}.csv`)).toBe(site.file(`reports/testshire-2025-04/figures/${slug}.csv`));
+    expect(site.exists('reports/testshire-2025-04/figures')).toBe(false);
+  });
+
+  it('shows the same article at the report’s address and the latest version’s, which differ only in what search may index', () => {
+    const article = (path: string) => head(path).querySelector('article.report');
+    const [address, version] = [article('reports/testshire-2025-04/index.html'), article(`${base}index.html`)];
+    expect(version?.innerHTML).toContain('figure-links');
+    expect(version?.innerHTML).toBe(address?.innerHTML);
+    expect(address?.hasAttribute('data-pagefind-body')).toBe(true);
+    expect(version?.hasAttribute('data-pagefind-body')).toBe(false);
   });
 });

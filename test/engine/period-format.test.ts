@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPeriod, periodKey, periodLabel } from '../../src/engine/period-format.ts';
+import { formatPeriod, longDate, periodKey, periodLabel } from '../../src/engine/period-format.ts';
 import { parsePeriod } from '../../src/engine/period-parse.ts';
 import type { Period } from '../../src/engine/period.ts';
 
@@ -37,5 +37,26 @@ describe('periodKey', () => {
     expect(periodKey(q2)).not.toBe(periodKey(q1q2));
     expect(periodKey({ kind: 'month', year: 2020, month: 3 })).toBe('month:2020-03');
     expect(periodKey({ kind: 'date', year: 2020, month: 3, day: 31 })).toBe('date:2020-03-31');
+  });
+});
+
+describe('longDate', () => {
+  it('writes an ISO date as an English reader does, the day without a leading zero', () => {
+    expect(longDate('2020-12-01')).toBe('1 December 2020');
+    expect(longDate('2025-03-31')).toBe('31 March 2025');
+    expect(longDate('2009-07-07')).toBe('7 July 2009');
+  });
+
+  it('agrees with the en-GB date format on every day of a leap year', () => {
+    const format = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    for (let day = new Date(Date.UTC(2024, 0, 1)); day.getUTCFullYear() === 2024; day = new Date(day.getTime() + 86_400_000)) {
+      const iso = day.toISOString().slice(0, 10);
+      expect(longDate(iso), iso).toBe(format.format(day));
+    }
+  });
+
+  it('refuses anything but YYYY-MM-DD, rather than print a wrong date', () => {
+    expect(() => longDate('2020-12-01T00:00')).toThrow('"2020-12-01T00:00" is not a date written as YYYY-MM-DD');
+    expect(() => longDate('1/12/2020')).toThrow(/not a date/);
   });
 });

@@ -90,9 +90,9 @@ describe("keeping a report's published pages and copying them back", () => {
   const cache = join(work, 'kept-cache');
   const published = {
     'reports/downshire-2025-03/index.html': 'address',
-    'reports/downshire-2025-03/figures/figure-1/index.html': 'chart page',
-    'reports/downshire-2025-03/figures/figure-1.csv': 'chart csv',
     'reports/downshire-2025-03/v1/index.html': 'version 1',
+    'reports/downshire-2025-03/v1/figures/figure-1/index.html': 'chart page',
+    'reports/downshire-2025-03/v1/figures/figure-1.csv': 'chart csv',
     'reports/downshire-2025-03/v2/index.html': 'version 2',
     'data/reports/downshire-2025-03/v1/figures.csv': 'figures of version 1',
   };

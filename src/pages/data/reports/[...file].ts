@@ -2,7 +2,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { versionDownloadPath } from '../../../publish/downloads/download-paths.ts';
 import { tidyCsv } from '../../../publish/downloads/tidy-csv.ts';
 import { versionJson } from '../../../publish/downloads/version-json.ts';
-import { VERSION_COLUMNS, versionRows } from '../../../publish/downloads/version-rows.ts';
+import { VERSION_COLUMNS, versionRows, type VersionRow } from '../../../publish/downloads/version-rows.ts';
+import { RecentlyUsed } from '../../../publish/recently-used.ts';
 import { versionModel } from '../../../publish/version-model.ts';
 import { model, policies } from '../../../site/figures.ts';
 import { siteRoot } from '../../../site/paths.ts';
@@ -26,12 +27,20 @@ interface Props {
   format: 'csv' | 'json';
 }
 
+// A version's CSV and JSON list the same rows and are made one after the other (getStaticPaths): computed once for both.
+const recentRows = new RecentlyUsed<string, VersionRow[]>(1);
+
 /** A published version's figures, computed from its frozen rows: the same file for as long as the version stands. */
 export const GET: APIRoute<Props> = async ({ props: { page, version, format } }) => {
   const published = page.versions.find((v) => v.version === version);
   if (published === undefined) throw new Error(`content/reports/${page.report.id} has no version ${version}`);
   const facts = { report: page.report.id, version, published: published.published };
-  const rows = versionRows(await versionModel(published, siteRoot, { relations: model.dataset.relations, policies }), facts);
+  const key = `${page.report.id}@v${version}`;
+  let rows = recentRows.peek(key);
+  if (rows === undefined) {
+    rows = versionRows(await versionModel(published, siteRoot, { relations: model.dataset.relations, policies }), facts);
+    recentRows.set(key, rows);
+  }
   if (format === 'csv') return new Response(tidyCsv(rows, VERSION_COLUMNS));
   return new Response(versionJson({ ...facts, title: page.entry.data.title, checksum: published.checksum, figures: rows }));
 };
